@@ -1,0 +1,54 @@
+// Server configuration from the environment, checked once at start (ARCHITECTURE §7 names the variables).
+// Must not be read anywhere else: modules receive the parsed Config from main.ts.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  ANXIN_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  ANXIN_DB_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).optional(),
+  ANXIN_DEMO: flag.default(true),
+  ANXIN_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(24 * 14),
+  ANXIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** PostgreSQL schema to use instead of public (one database, several sites or test runs). */
+  dbSchema: string | undefined;
+  demo: boolean;
+  /** Sessions last this long: two weeks by default, so a field phone offline for days can still push its outbox. */
+  sessionHours: number;
+  logLevel: string;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`Configuration: ${issue.path.join('.')} is not valid (${issue.message})`);
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: resolve(c.ANXIN_DATA_DIR),
+    databaseUrl: c.DATABASE_URL,
+    dbSchema: c.ANXIN_DB_SCHEMA,
+    demo: c.ANXIN_DEMO,
+    sessionHours: c.ANXIN_SESSION_HOURS,
+    logLevel: c.ANXIN_LOG_LEVEL,
+  };
+}

@@ -1,0 +1,86 @@
+// Builds the Fastify app: validation, the access guard, problem answers, routes and the static client.
+// Must not open stores or listen: main.ts (and tests) compose it with a store and start it.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { serializerCompiler } from 'fastify-type-provider-zod';
+import { problem } from '../../domain/common/problems';
+import { createLoginThrottle } from '../auth/login-throttle';
+import type { Config } from '../config';
+import type { Store } from '../store/store';
+import { installAccessGuard } from './access-guard';
+import { ProblemError, problemBody, zodValidatorCompiler } from './problem-error';
+import { langOf } from './request-context';
+import { registerAdminRoutes } from './routes/admin-routes';
+import { registerAuthRoutes } from './routes/auth-routes';
+import { registerHealthRoutes } from './routes/health-routes';
+
+export interface AppDeps {
+  store: Store;
+  config: Config;
+  version: string;
+  /** The built client (dist/); omitted in API-only tests. */
+  staticDir?: string;
+  logger?: boolean | { level: string };
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: deps.logger ?? false, trustProxy: true, bodyLimit: 1_048_576 });
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  installAccessGuard(app, deps.store);
+
+  registerHealthRoutes(app, deps);
+  registerAuthRoutes(app, { store: deps.store, config: deps.config, throttle: createLoginThrottle() });
+  registerAdminRoutes(app, deps);
+
+  if (deps.staticDir && existsSync(join(deps.staticDir, 'index.html'))) await serveClient(app, deps.staticDir);
+  return app;
+}
+
+function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const lang = langOf(request);
+    if (error instanceof ProblemError) {
+      return reply.code(error.statusCode).send(problemBody(error.problem, lang));
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own refusals: unparsable JSON, wrong content type, body too large.
+      return reply.code(status).send(problemBody(problem('request.invalid'), lang));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.code(500).send(problemBody(problem('server.internal'), lang));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      return reply.code(404).send(problemBody(problem('resource.not_found', undefined, { entity: 'API' }), langOf(request)));
+    }
+    return reply.code(404).send('Not found');
+  });
+}
+
+async function serveClient(app: FastifyInstance, root: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    setHeaders(res, path) {
+      // The service worker and the HTML shell must be revalidated so a new release is picked up; hashed assets
+      // are immutable.
+      if (path.endsWith('sw.js') || path.endsWith('.html') || path.endsWith('.webmanifest')) {
+        res.header('Cache-Control', 'no-cache');
+      } else if (path.includes('/assets/')) {
+        res.header('Cache-Control', 'public, max-age=31536000, immutable');
+      }
+    },
+  });
+  // Any other non-API path is a client route: answer with the shell.
+  app.get('/*', (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      return reply.code(404).send(problemBody(problem('resource.not_found', undefined, { entity: 'API' }), langOf(request)));
+    }
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+  });
+}

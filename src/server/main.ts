@@ -1,0 +1,54 @@
+// The composition root: reads the configuration, opens and prepares the store, starts HTTP, prints the demo accounts.
+// Must not hold rules: it wires modules together and owns start-up and shutdown only.
+import { join } from 'node:path';
+import { prepareStore } from './boot';
+import { loadConfig } from './config';
+import { buildApp } from './http/build-app';
+import { demoAccounts } from './seed/demo';
+import { openStore } from './store/open';
+import { appVersion } from './version';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const store = await openStore(config);
+  const started = Date.now();
+  const prepared = await prepareStore(store, { demo: config.demo });
+  const app = await buildApp({
+    store,
+    config,
+    version: appVersion,
+    staticDir: join(process.cwd(), 'dist'),
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+  });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`[anxin] ${signal}: closing`);
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const where = store.kind === 'pglite' ? `PGlite in ${config.dataDir} (not crash-durable; use PostgreSQL in production)` : 'PostgreSQL';
+  console.log(`[anxin] Anxin ${appVersion} on http://localhost:${config.port} — store: ${where}`);
+  if (prepared.migrated.length) console.log(`[anxin] migrations applied: ${prepared.migrated.join(', ')}`);
+  if (prepared.seeded) {
+    const counts = Object.entries(prepared.seeded.counts).map(([k, v]) => `${k} ${v}`).join(', ');
+    console.log(`[anxin] Xianyang demo seeded in ${Date.now() - started} ms: ${counts}`);
+  }
+  if (config.demo) printDemoAccounts();
+}
+
+function printDemoAccounts(): void {
+  console.log('[anxin] demo accounts (password: anxin-demo):');
+  for (const a of demoAccounts) console.log(`  ${a.username.padEnd(12)} ${a.role.padEnd(15)} ${a.zh} · ${a.en}`);
+}
+
+main().catch((err: unknown) => {
+  console.error('[anxin] failed to start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

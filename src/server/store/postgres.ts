@@ -1,0 +1,68 @@
+// PostgreSQL adapter through node-postgres, for production and for several server instances on one database.
+// Must not change global pg type parsers: parsing is set per pool so other pg users in the process are untouched.
+import pg from 'pg';
+import type { Queryable, Row, Store } from './store';
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+
+const typeParsers = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === DATE_OID) return (v: string) => v;
+    if (oid === INT8_OID) return (v: string) => Number(v);
+    // biome-ignore lint/suspicious/noExplicitAny: pg's own typing of getTypeParser is overloaded.
+    return pg.types.getTypeParser(oid, format as any);
+  },
+};
+
+export interface PostgresOptions {
+  connectionString: string;
+  /** A schema to use instead of public (tests isolate themselves this way). */
+  schema?: string;
+  max?: number;
+}
+
+export async function createPostgresStore(options: PostgresOptions): Promise<Store> {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    types: typeParsers,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  pool.on('error', (err) => console.error('[store] idle PostgreSQL client error:', err.message));
+  if (options.schema) await pool.query(`create schema if not exists ${quoteIdent(options.schema)}`);
+  const asQueryable = (q: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T = Row>(sql: string, params: readonly unknown[] = []) {
+      const res = await q.query(sql, params as unknown[]);
+      return res.rows as T[];
+    },
+  });
+  return {
+    kind: 'postgres',
+    durable: true,
+    ...asQueryable(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await fn(asQueryable(client));
+        await client.query('commit');
+        return result;
+      } catch (err) {
+        await client.query('rollback').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    close: () => pool.end(),
+  };
+}
+
+export function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe identifier: ${name}`);
+  return `"${name}"`;
+}
