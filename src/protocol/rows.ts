@@ -21,7 +21,15 @@ const lng = z.number().min(-180).max(180);
 
 export const districtRow = z.object({ id, name: z.string(), nameEn: z.string(), lat, lng });
 export const streetRow = z.object({ id, districtId: id, name: z.string(), nameEn: z.string() });
-export const communityRow = z.object({ id, streetId: id, districtId: id, name: z.string(), nameEn: z.string(), lat, lng });
+export const communityRow = z.object({
+  id,
+  streetId: id,
+  districtId: id,
+  name: z.string(),
+  nameEn: z.string(),
+  lat,
+  lng,
+});
 export const serviceCategoryRow = z.object({
   id,
   parentId: id.nullable(),

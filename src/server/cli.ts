@@ -2,10 +2,10 @@
 // migrate: on a stopped embedded store, or on PostgreSQL at any time. Must not run while PGlite is served.
 import { parseArgs } from 'node:util';
 import { createUserRequest } from '../protocol/auth';
+import { createUser, listUsers } from './app/users';
 import { prepareStore } from './boot';
 import { auditContextOf } from './cli-context';
 import { loadConfig } from './config';
-import { createUser, listUsers } from './app/users';
 import { migrate } from './store/migrate';
 import { openStore } from './store/open';
 import type { Store } from './store/store';
@@ -23,12 +23,16 @@ async function run(store: Store, args: string[]): Promise<void> {
     console.log(applied.length ? `applied: ${applied.join(', ')}` : 'nothing to apply');
   } else if (command === 'seed') {
     const result = await prepareStore(store, { demo: true });
-    console.log(result.seeded ? `seeded: ${JSON.stringify(result.seeded.counts)}` : 'the store is already in use; nothing seeded');
+    console.log(
+      result.seeded ? `seeded: ${JSON.stringify(result.seeded.counts)}` : 'the store is already in use; nothing seeded',
+    );
   } else if (command === 'users' && sub === 'list') {
     const { values } = parseArgs({ args: args.slice(2), options: { role: { type: 'string' } } });
     await migrate(store);
     for (const u of await listUsers(store, values.role ? { role: values.role } : {})) {
-      console.log(`${u.username.padEnd(16)} ${u.role.padEnd(18)} ${u.active ? 'active' : 'disabled'}  ${u.displayName}`);
+      console.log(
+        `${u.username.padEnd(16)} ${u.role.padEnd(18)} ${u.active ? 'active' : 'disabled'}  ${u.displayName}`,
+      );
     }
   } else if (command === 'users' && sub === 'add') {
     await addUser(store, args.slice(2));
@@ -86,4 +90,3 @@ main().catch((err: unknown) => {
   console.error('anxin:', p ? `${p.code}${p.field ? ` (${p.field})` : ''}` : err instanceof Error ? err.message : err);
   process.exit(1);
 });
-

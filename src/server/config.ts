@@ -10,7 +10,10 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   ANXIN_DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
-  ANXIN_DB_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).optional(),
+  ANXIN_DB_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .optional(),
   ANXIN_DEMO: flag.default(true),
   ANXIN_SESSION_HOURS: z.coerce
     .number()

@@ -33,14 +33,20 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  const where = store.kind === 'pglite' ? `PGlite in ${config.dataDir} (not crash-durable; use PostgreSQL in production)` : 'PostgreSQL';
+  const where =
+    store.kind === 'pglite'
+      ? `PGlite in ${config.dataDir} (not crash-durable; use PostgreSQL in production)`
+      : 'PostgreSQL';
   console.log(`[anxin] Anxin ${appVersion} on http://localhost:${config.port} — store: ${where}`);
   if (prepared.migrated.length) console.log(`[anxin] migrations applied: ${prepared.migrated.join(', ')}`);
   if (prepared.seeded) {
-    const counts = Object.entries(prepared.seeded.counts).map(([k, v]) => `${k} ${v}`).join(', ');
+    const counts = Object.entries(prepared.seeded.counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
     console.log(`[anxin] Xianyang demo seeded in ${Date.now() - started} ms: ${counts}`);
   }
   if (config.demo) printDemoAccounts();
+  console.log('[anxin] ready');
 }
 
 function printDemoAccounts(): void {

@@ -26,7 +26,14 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         `select table_name from information_schema.tables where table_schema = current_schema()`,
       );
       const names = new Set(rows.map((r) => r.table_name));
-      for (const t of [...Object.keys(syncTables), 'change_log', 'processed_mutations', 'audit_log', 'sessions', 'jobs']) {
+      for (const t of [
+        ...Object.keys(syncTables),
+        'change_log',
+        'processed_mutations',
+        'audit_log',
+        'sessions',
+        'jobs',
+      ]) {
         expect(names, t).toContain(t);
       }
     });
@@ -63,7 +70,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         return 42;
       });
       expect(value).toBe(42);
-      const rows = await store.query<{ key: string }>(`select key from settings where key like 'contract.%' order by key`);
+      const rows = await store.query<{ key: string }>(
+        `select key from settings where key like 'contract.%' order by key`,
+      );
       expect(rows.map((r) => r.key)).toEqual(['contract.b', 'contract.c']);
     });
 
@@ -100,7 +109,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
          `.replace(';', ''),
       );
       await store.query(`insert into streets (id, district_id, name) values ('s1', 'd1', 'S')`);
-      await store.query(`insert into communities (id, street_id, district_id, name, lat, lng) values ('c1','s1','d1','C',34.3,108.7)`);
+      await store.query(
+        `insert into communities (id, street_id, district_id, name, lat, lng) values ('c1','s1','d1','C',34.3,108.7)`,
+      );
       await store.query(
         `insert into residents (id, name, gender, birth_date, community_id) values ('r1', '张三', 'male', '1940-01-01', 'c1')`,
       );

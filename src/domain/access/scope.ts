@@ -12,7 +12,9 @@ export interface ScopeFacts {
 
 /** Centre-wide roles see the whole city; others see their communities, their company, or what names them. */
 export function isCityWide(actor: Pick<Actor, 'role'>): boolean {
-  return actor.role === 'dispatcher' || actor.role === 'supervisor' || actor.role === 'admin' || actor.role === 'inspector';
+  return (
+    actor.role === 'dispatcher' || actor.role === 'supervisor' || actor.role === 'admin' || actor.role === 'inspector'
+  );
 }
 
 export function isInScope(actor: Actor, facts: ScopeFacts): boolean {

@@ -14,11 +14,19 @@ interface ProblemDef {
 const catalogue = {
   'field.required': { status: 400, 'zh-CN': '缺少必填项：{field}', en: 'Missing required field: {field}' },
   'field.invalid': { status: 400, 'zh-CN': '{field} 的值无效：{detail}', en: 'Invalid value for {field}: {detail}' },
-  'field.too_long': { status: 400, 'zh-CN': '{field} 太长（最多 {max} 个字符）', en: '{field} is too long (at most {max} characters)' },
+  'field.too_long': {
+    status: 400,
+    'zh-CN': '{field} 太长（最多 {max} 个字符）',
+    en: '{field} is too long (at most {max} characters)',
+  },
   'request.invalid': { status: 400, 'zh-CN': '请求格式无效', en: 'The request is not valid' },
   'auth.required': { status: 401, 'zh-CN': '请先登录', en: 'Please sign in first' },
   'auth.invalid_credentials': { status: 401, 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
-  'auth.session_expired': { status: 401, 'zh-CN': '登录已过期，请重新登录', en: 'Your session has expired; please sign in again' },
+  'auth.session_expired': {
+    status: 401,
+    'zh-CN': '登录已过期，请重新登录',
+    en: 'Your session has expired; please sign in again',
+  },
   'auth.account_disabled': { status: 401, 'zh-CN': '该账号已停用', en: 'This account is disabled' },
   'auth.too_many_attempts': {
     status: 429,
@@ -26,7 +34,11 @@ const catalogue = {
     en: 'Too many failed sign-ins; try again in {minutes} minutes',
   },
   'auth.forbidden': { status: 403, 'zh-CN': '您的角色无权执行此操作', en: 'Your role may not do this' },
-  'auth.out_of_scope': { status: 403, 'zh-CN': '该记录不在您的负责范围内', en: 'This record is outside your area of work' },
+  'auth.out_of_scope': {
+    status: 403,
+    'zh-CN': '该记录不在您的负责范围内',
+    en: 'This record is outside your area of work',
+  },
   'resource.not_found': { status: 404, 'zh-CN': '找不到该{entity}', en: 'No such {entity}' },
   'user.username_taken': { status: 409, 'zh-CN': '用户名 {username} 已被使用', en: 'The username {username} is taken' },
   'user.scope_mismatch': {
@@ -39,8 +51,16 @@ const catalogue = {
     'zh-CN': '应用版本过旧，请刷新页面后再试；未同步的更改会保留',
     en: 'This app is out of date; please reload. Unsynced changes are kept',
   },
-  'server.unavailable': { status: 503, 'zh-CN': '服务暂时不可用，请稍后再试', en: 'The service is unavailable; try again shortly' },
-  'server.internal': { status: 500, 'zh-CN': '服务器内部错误，已记录', en: 'Something went wrong on the server; it has been logged' },
+  'server.unavailable': {
+    status: 503,
+    'zh-CN': '服务暂时不可用，请稍后再试',
+    en: 'The service is unavailable; try again shortly',
+  },
+  'server.internal': {
+    status: 500,
+    'zh-CN': '服务器内部错误，已记录',
+    en: 'Something went wrong on the server; it has been logged',
+  },
 } as const satisfies Record<string, ProblemDef>;
 
 export type ProblemCode = keyof typeof catalogue;

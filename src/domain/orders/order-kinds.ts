@@ -31,7 +31,14 @@ export const orderStatuses = [
 export type OrderStatus = (typeof orderStatuses)[number];
 
 /** Statuses in which an order still needs someone to act. */
-export const openOrderStatuses: readonly OrderStatus[] = ['new', 'dispatched', 'accepted', 'en_route', 'on_site', 'returned'];
+export const openOrderStatuses: readonly OrderStatus[] = [
+  'new',
+  'dispatched',
+  'accepted',
+  'en_route',
+  'on_site',
+  'returned',
+];
 
 export function isOpenOrderStatus(status: OrderStatus): boolean {
   return openOrderStatuses.includes(status);

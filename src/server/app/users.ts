@@ -80,8 +80,16 @@ export async function createUser(store: Store, ctx: AuditContext, input: CreateU
     await tx.query(
       `insert into users (id, username, display_name, role, company_id, volunteer_id, phone, password_hash)
        values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [id, input.username, input.displayName, input.role, input.companyId ?? null, input.volunteerId ?? null,
-        input.phone ?? '', passwordHash],
+      [
+        id,
+        input.username,
+        input.displayName,
+        input.role,
+        input.companyId ?? null,
+        input.volunteerId ?? null,
+        input.phone ?? '',
+        passwordHash,
+      ],
     );
     for (const communityId of new Set(input.communityIds ?? [])) {
       await tx.query('insert into user_communities (user_id, community_id) values ($1, $2)', [id, communityId]);
@@ -93,7 +101,12 @@ export async function createUser(store: Store, ctx: AuditContext, input: CreateU
   });
 }
 
-export async function setUserActive(store: Store, ctx: AuditContext, id: string, active: boolean): Promise<UserSummary> {
+export async function setUserActive(
+  store: Store,
+  ctx: AuditContext,
+  id: string,
+  active: boolean,
+): Promise<UserSummary> {
   return store.transaction(async (tx) => {
     const updated = await tx.query('update users set active = $2, updated_at = now() where id = $1 returning id', [
       id,

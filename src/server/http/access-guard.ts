@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Actor, can, type Permission, permissions } from '../../domain/access/roles';
 import type { SessionUser } from '../../protocol/auth';
-import { type SessionLookup, findSession } from '../auth/sessions';
+import { findSession, type SessionLookup } from '../auth/sessions';
 import type { Store } from '../store/store';
 import { raise } from './problem-error';
 

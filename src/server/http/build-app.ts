@@ -29,18 +29,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger: deps.logger ?? false, trustProxy: true, bodyLimit: 1_048_576 });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandling(app);
+  const shell = Boolean(deps.staticDir && existsSync(join(deps.staticDir, 'index.html')));
+  installErrorHandling(app, shell);
   installAccessGuard(app, deps.store);
 
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, { store: deps.store, config: deps.config, throttle: createLoginThrottle() });
   registerAdminRoutes(app, deps);
 
-  if (deps.staticDir && existsSync(join(deps.staticDir, 'index.html'))) await serveClient(app, deps.staticDir);
+  if (shell && deps.staticDir) await serveClient(app, deps.staticDir);
   return app;
 }
 
-function installErrorHandling(app: FastifyInstance): void {
+/** Problems for every refusal; with the client served, unknown extension-less paths are client routes (the shell). */
+function installErrorHandling(app: FastifyInstance, shell: boolean): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const lang = langOf(request);
     if (error instanceof ProblemError) {
@@ -55,17 +57,25 @@ function installErrorHandling(app: FastifyInstance): void {
     return reply.code(500).send(problemBody(problem('server.internal'), lang));
   });
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/')) {
-      return reply.code(404).send(problemBody(problem('resource.not_found', undefined, { entity: 'API' }), langOf(request)));
+    const path = request.url.split('?')[0] ?? '';
+    if (path.startsWith('/api/')) {
+      return reply
+        .code(404)
+        .send(problemBody(problem('resource.not_found', undefined, { entity: 'API' }), langOf(request)));
     }
-    return reply.code(404).send('Not found');
+    // A missing file (an old hashed chunk after a release) must be a 404, never the HTML shell.
+    if (!shell || request.method !== 'GET' || /\.[a-z0-9]+$/i.test(path)) {
+      return reply.code(404).send('Not found');
+    }
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
   });
 }
 
 async function serveClient(app: FastifyInstance, root: string): Promise<void> {
   await app.register(fastifyStatic, {
     root,
-    wildcard: false,
+    // Files are looked up per request, so a rebuild's new hashed chunks are served without a restart.
+    wildcard: true,
     setHeaders(res, path) {
       // The service worker and the HTML shell must be revalidated so a new release is picked up; hashed assets
       // are immutable.
@@ -75,12 +85,5 @@ async function serveClient(app: FastifyInstance, root: string): Promise<void> {
         res.header('Cache-Control', 'public, max-age=31536000, immutable');
       }
     },
-  });
-  // Any other non-API path is a client route: answer with the shell.
-  app.get('/*', (request, reply) => {
-    if (request.url.startsWith('/api/')) {
-      return reply.code(404).send(problemBody(problem('resource.not_found', undefined, { entity: 'API' }), langOf(request)));
-    }
-    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
   });
 }

@@ -1,7 +1,14 @@
 // Turns problems into HTTP answers (SEC-3): a thrown ProblemError becomes {problem: {code, field, message}} with the
 // catalogue's status, in the caller's language. Also maps a zod failure to the first field it names.
 import type { ZodError, ZodType } from 'zod';
-import { type Lang, type Problem, type ProblemCode, problem, problemMessage, problemStatus } from '../../domain/common/problems';
+import {
+  type Lang,
+  type Problem,
+  type ProblemCode,
+  problem,
+  problemMessage,
+  problemStatus,
+} from '../../domain/common/problems';
 
 export class ProblemError extends Error {
   readonly problem: Problem;

@@ -34,7 +34,9 @@ function lockDataDir(dir: string): () => void {
   if (existsSync(lock)) {
     const pid = Number(readFileSync(lock, 'utf8'));
     if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(`The data directory ${dir} is in use by process ${pid}; stop it first (PGlite is single-process).`);
+      throw new Error(
+        `The data directory ${dir} is in use by process ${pid}; stop it first (PGlite is single-process).`,
+      );
     }
   }
   writeFileSync(lock, String(process.pid));

@@ -41,4 +41,3 @@ function wrapPglite(db: PGlite): PgliteStore {
     dump: async () => (await db.dumpDataDir('none')) as Blob,
   };
 }
-

@@ -26,10 +26,14 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { store: Store }
     async (request) => ({ users: await listUsers(store, request.query as { role?: string }) }),
   );
 
-  app.post('/api/admin/users', { config: { access: 'admin.users' }, schema: { body: createUserRequest } }, async (request, reply) => {
-    const user = await createUser(store, auditContextOf(request), request.body as CreateUserRequest);
-    return reply.code(201).send({ user });
-  });
+  app.post(
+    '/api/admin/users',
+    { config: { access: 'admin.users' }, schema: { body: createUserRequest } },
+    async (request, reply) => {
+      const user = await createUser(store, auditContextOf(request), request.body as CreateUserRequest);
+      return reply.code(201).send({ user });
+    },
+  );
 
   app.patch(
     '/api/admin/users/:id',
@@ -44,18 +48,22 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { store: Store }
     },
   );
 
-  app.get('/api/admin/audit', { config: { access: 'admin.audit' }, schema: { querystring: auditQuery } }, async (request) => {
-    const f = request.query as z.infer<typeof auditQuery>;
-    const entries = await store.query(
-      `select id, at, user_id as "userId", username, action, entity, entity_id as "entityId", ip,
+  app.get(
+    '/api/admin/audit',
+    { config: { access: 'admin.audit' }, schema: { querystring: auditQuery } },
+    async (request) => {
+      const f = request.query as z.infer<typeof auditQuery>;
+      const entries = await store.query(
+        `select id, at, user_id as "userId", username, action, entity, entity_id as "entityId", ip,
               user_agent as "userAgent", detail
          from audit_log
         where ($1::text is null or username = $1 or user_id = $1) and ($2::text is null or action like $2 || '%')
           and ($3::text is null or entity = $3) and ($4::text is null or entity_id = $4)
           and ($5::timestamptz is null or at >= $5) and ($6::timestamptz is null or at < $6)
         order by id desc limit $7`,
-      [f.user ?? null, f.action ?? null, f.entity ?? null, f.entityId ?? null, f.from ?? null, f.to ?? null, f.limit],
-    );
-    return { entries };
-  });
+        [f.user ?? null, f.action ?? null, f.entity ?? null, f.entityId ?? null, f.from ?? null, f.to ?? null, f.limit],
+      );
+      return { entries };
+    },
+  );
 }

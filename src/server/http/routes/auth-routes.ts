@@ -1,11 +1,11 @@
 // Sign-in, sign-out and "who am I" (SEC-1). Every sign-in and sign-out is audited in the same transaction.
 import type { FastifyInstance } from 'fastify';
 import { loginRequest } from '../../../protocol/auth';
-import type { Config } from '../../config';
 import { recordAudit } from '../../app/audit';
 import type { LoginThrottle } from '../../auth/login-throttle';
 import { decoyHash, verifyPassword } from '../../auth/password';
 import { createSession, deleteSession, userFromRow } from '../../auth/sessions';
+import type { Config } from '../../config';
 import type { Store } from '../../store/store';
 import { authOf } from '../access-guard';
 import { raise } from '../problem-error';
@@ -23,7 +23,10 @@ interface LoginRow {
   community_ids: string[] | null;
 }
 
-export function registerAuthRoutes(app: FastifyInstance, deps: { store: Store; config: Config; throttle: LoginThrottle }) {
+export function registerAuthRoutes(
+  app: FastifyInstance,
+  deps: { store: Store; config: Config; throttle: LoginThrottle },
+) {
   const { store, config, throttle } = deps;
 
   app.post('/api/auth/login', { config: { access: 'public' }, schema: { body: loginRequest } }, async (request) => {

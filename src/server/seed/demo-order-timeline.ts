@@ -1,0 +1,177 @@
+// The transitions of one demo order (ORD-3): when each happened, who did it, from where, and why.
+// Must not pick who holds the order (demo-orders.ts does) nor read the clock: all times count back from `now`.
+import { offsetByMeters } from '../../domain/geo/distance';
+import type { OrderStatus } from '../../domain/orders/order-kinds';
+import type { OrderParty } from './demo-orders';
+import type { DemoUsers } from './demo-users';
+import { completionOutcomes, extensionReason, type OrderScenario, returnReasons } from './order-scenarios';
+import type { Random } from './random';
+
+export interface Step {
+  /** create, dispatch, assign, accept, start_travel, arrive, complete, return, close, extension_request */
+  kind: string;
+  at: string;
+  from: OrderStatus | null;
+  to: OrderStatus | null;
+  userId: string | null;
+  companyId: string | null;
+  lat?: number;
+  lng?: number;
+  /** Set when the step was made offline on a phone and synced later. */
+  deviceAt?: string;
+  reason?: string;
+  outcome?: string;
+}
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+
+/** Instants in ms; each later step is at least a minute after the one before. */
+interface Times {
+  created: number;
+  dispatched?: number;
+  assigned?: number;
+  returned?: number;
+  accepted?: number;
+  travel?: number;
+  arrived?: number;
+  completed?: number;
+  closed?: number;
+  extension?: number;
+}
+
+function planTimes(random: Random, nowMs: number, s: OrderScenario, contract: boolean): Times {
+  const d = nowMs - s.age * MIN - random.int(0, 59) * 1000; // not on the minute: real clocks are not
+  if (s.status === 'new') return { created: d };
+  if (s.status === 'closed') return { created: d, closed: d + random.int(3, 8) * MIN };
+  const t: Times = { created: d - random.int(2, 12) * MIN, dispatched: d };
+  if (s.target === 'tech1') t.assigned = d + random.int(2, 6) * MIN;
+  if (s.status === 'returned') t.returned = d + random.int(5, Math.min(25, s.age - 2)) * MIN;
+  if (s.status === 'dispatched' || s.status === 'returned') return t;
+  // Accepted inside the 30-minute confirm limit (ORD-4).
+  const accepted = (t.assigned ?? d) + random.int(3, Math.min(20, Math.floor(s.age / 3))) * MIN;
+  t.accepted = accepted;
+  if (s.extension) t.extension = d + random.int(36, 46) * HOUR;
+  if (s.status === 'en_route')
+    t.travel = nowMs - random.int(3, Math.max(3, Math.min(20, minutesBetween(accepted, nowMs) / 2))) * MIN;
+  if (s.status === 'on_site') {
+    t.arrived = nowMs - random.int(5, Math.max(5, Math.min(60, minutesBetween(accepted, nowMs) / 3))) * MIN;
+    t.travel = Math.max(accepted + MIN, t.arrived - random.int(10, 30) * MIN);
+  }
+  if (s.status === 'completed') {
+    const due = d + (contract ? 24 : 48) * HOUR;
+    const inTime = Math.min(accepted + random.float(2 * HOUR, 0.7 * (due - accepted)), nowMs - 30 * MIN);
+    t.completed = s.late ? due + random.int(60, 240) * MIN : inTime;
+    t.arrived = Math.max(accepted + 2 * MIN, t.completed - random.int(30, 120) * MIN);
+    t.travel = Math.max(accepted + MIN, t.arrived - random.int(10, 30) * MIN);
+  }
+  return t;
+}
+
+const minutesBetween = (a: number, b: number) => Math.floor((b - a) / MIN);
+const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString(); // whole seconds: tidy rows
+
+type Planned = [ms: number | undefined, step: Omit<Step, 'at'>];
+
+const step = (
+  kind: string,
+  from: OrderStatus | null,
+  to: OrderStatus | null,
+  userId: string | null,
+  companyId: string | null,
+  extra: Partial<Step> = {},
+): Omit<Step, 'at'> => ({ kind, from, to, userId, companyId, ...extra });
+
+export function planOrderTimeline(
+  random: Random,
+  now: Date,
+  s: OrderScenario,
+  party: OrderParty,
+  users: DemoUsers,
+): Step[] {
+  const t = planTimes(random, now.getTime(), s, party.resident?.service_card_no != null);
+  const id = (username: string) => users.byUsername.get(username)!.id;
+  const dispatcher = id('dispatcher1');
+  const co = party.company?.id ?? null;
+  // Field steps are made by the assignee when there is one; other companies answer by phone, so no user.
+  const worker = party.assignee?.id ?? null;
+  const returner = s.target === 'techCompany' ? id('vendor1') : null;
+  const origin = party.origin ? { lat: party.origin.lat, lng: party.origin.lng } : {};
+  const planned: Planned[] = [
+    [t.created, step('create', null, 'new', dispatcher, null)],
+    [t.closed, step('close', 'new', 'closed', dispatcher, null, { outcome: '已当场答复来电人' })],
+    [t.dispatched, step('dispatch', 'new', 'dispatched', dispatcher, co)],
+    [t.assigned, step('assign', null, null, id('vendor1'), co)],
+    [t.returned, step('return', 'dispatched', 'returned', returner, co, { reason: random.pick(returnReasons) })],
+    [t.accepted, step('accept', 'dispatched', 'accepted', worker, co)],
+    [t.extension, step('extension_request', null, null, worker, co, { reason: extensionReason })],
+    [t.travel, step('start_travel', 'accepted', 'en_route', worker, co, origin)],
+    planArrival(random, now, s, party, t.arrived, step('arrive', 'en_route', 'on_site', worker, co)),
+    [t.completed, step('complete', 'on_site', 'completed', worker, co, { outcome: random.pick(completionOutcomes) })],
+  ];
+  return planned
+    .flatMap(([ms, planStep]) => (ms === undefined ? [] : [{ ...planStep, at: iso(ms) }]))
+    .sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** The arrival fix at the door; worker1 often works where there is no signal, so that step synced a while later. */
+function planArrival(
+  random: Random,
+  now: Date,
+  s: OrderScenario,
+  party: OrderParty,
+  arrived: number | undefined,
+  base: Omit<Step, 'at'>,
+): Planned {
+  if (arrived === undefined) return [undefined, base];
+  const spot = party.resident ? jitter(random, party.resident) : {};
+  const offline = s.target === 'worker1' && arrived < now.getTime() - 20 * MIN;
+  if (!offline) return [arrived, { ...base, ...spot }];
+  return [arrived + random.int(8, 15) * MIN, { ...base, ...spot, deviceAt: iso(arrived) }];
+}
+
+/** A GPS fix within ~25 m of the door. */
+function jitter(random: Random, point: { lat: number; lng: number }): { lat: number; lng: number } {
+  const p = offsetByMeters(point, random.float(-18, 18), random.float(-18, 18));
+  return { lat: Math.round(p.lat * 1e6) / 1e6, lng: Math.round(p.lng * 1e6) / 1e6 };
+}
+
+export interface NotePlan {
+  userId: string;
+  text: string;
+  at: string;
+}
+
+/** A few notes where a real order would carry one: a technician's finding, a chase-up, a supervisor's decision. */
+export function planOrderNotes(s: OrderScenario, steps: readonly Step[], users: DemoUsers, now: Date): NotePlan[] {
+  const id = (username: string) => users.byUsername.get(username)!.id;
+  const last = (kind: string) => steps.findLast((step) => step.kind === kind)?.at;
+  const later = (at: string | undefined, minutes: number) => {
+    if (!at) return undefined;
+    const ms = Math.min(Date.parse(at) + minutes * MIN, now.getTime() - MIN);
+    return iso(ms);
+  };
+  const notes: NotePlan[] = [];
+  const add = (username: string, text: string, at: string | undefined) => {
+    if (at) notes.push({ userId: id(username), text, at });
+  };
+  if (s.target === 'tech1' && s.status === 'on_site') {
+    add('tech1', '现场查看为下水管老化，需更换约1米管道，已告知老人费用', later(last('arrive'), 10));
+  }
+  if (s.target === 'worker1' && s.status === 'completed' && s.age < 48 * 60) {
+    add('worker1', '老人今天精神不错，午饭吃了一碗面，血压正常', later(last('complete'), -5));
+  }
+  if (s.target === 'techCompany' && s.status === 'dispatched' && s.age > 30) {
+    add('dispatcher1', '超时未确认，已电话催促企业尽快接单', later(last('dispatch'), 32));
+  }
+  if (s.target === 'techCompany' && s.status === 'returned') {
+    add('dispatcher1', '企业退单，准备改派其他企业', later(last('return'), 5));
+  }
+  if (s.extension)
+    add('supervisor1', '已联系企业核实，同意等配件，请明天中午前完成', later(last('extension_request'), 40));
+  if (s.type === 'complaint') add('dispatcher1', '已联系城管部门核实处理', later(last('create'), 10));
+  if (s.target === 'tech1' && s.status === 'accepted' && s.age < 4 * 60) {
+    add('vendor1', '已安排师傅，预计下午两点前上门', later(last('assign'), 1));
+  }
+  return notes;
+}
