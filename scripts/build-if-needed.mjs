@@ -30,5 +30,8 @@ if (built >= source) process.exit(0);
 console.log('[anxin] building the client (first start or sources changed)…');
 const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
   stdio: 'inherit',
+  // A build started from the test runner inherits NODE_ENV=test, which would make a development bundle with no
+  // service worker registration: the app a user starts is always the production build.
+  env: { ...process.env, NODE_ENV: 'production' },
 });
 process.exit(result.status ?? 1);

@@ -35,7 +35,7 @@ let skipped = 0;
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed = json.numPassedTests;
-  failed = json.numFailedTests + (json.numFailedTestSuites ?? 0);
+  failed = json.numFailedTests;
   skipped = json.numPendingTests + (json.numTodoTests ?? 0);
 }
 if (vitest.status !== 0 && failed === 0) failed = 1; // vitest itself failed (setup error, no report)

@@ -112,12 +112,20 @@ describe.skipIf(!run)('the app shell in Chromium', () => {
       const page = await signIn(context, 'worker1');
       await page.getByTestId('home-field_worker').waitFor();
       // Wait until the service worker controls the page, so the reload can be answered from its cache.
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) {
-          await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-        }
+      const controlled = await page.evaluate(async () => {
+        const waitForControl = (async () => {
+          await navigator.serviceWorker.ready;
+          if (!navigator.serviceWorker.controller) {
+            await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+          }
+          return true;
+        })();
+        return Promise.race([
+          waitForControl,
+          new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20_000)),
+        ]);
       });
+      expect(controlled, 'the service worker took control of the page').toBe(true);
       await context.setOffline(true);
       await page.reload();
       await page.getByTestId('home-field_worker').waitFor();
