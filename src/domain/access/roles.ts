@@ -24,6 +24,7 @@ export const permissions = [
   'orders.supervise', // approve extensions and returns, see SLA lights
   'orders.work', // accept, travel, arrive, complete assigned orders
   'orders.assign_staff', // a vendor manager hands orders to its technicians
+  'orders.note', // add notes to orders one may see
   'alarms.console', // watch and handle alarms for covered residents
   'alarms.respond', // receive and accept alarm offers
   'duty.set', // go on and off duty, share position
@@ -34,20 +35,28 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 const byRole: Record<Role, readonly Permission[]> = {
-  dispatcher: ['registry.read', 'resident.sensitive', 'orders.intake', 'orders.dispatch', 'alarms.console'],
+  dispatcher: [
+    'registry.read',
+    'resident.sensitive',
+    'orders.intake',
+    'orders.dispatch',
+    'orders.note',
+    'alarms.console',
+  ],
   supervisor: [
     'registry.read',
     'resident.sensitive',
     'orders.intake',
     'orders.dispatch',
     'orders.supervise',
+    'orders.note',
     'alarms.console',
     'care.verify',
     'reports.read',
   ],
   liaison: ['registry.read', 'resident.sensitive', 'alarms.console', 'alarms.respond', 'duty.set', 'care.verify'],
-  field_worker: ['orders.work', 'alarms.respond', 'duty.set', 'care.clock'],
-  vendor_manager: ['orders.work', 'orders.assign_staff', 'reports.read'],
+  field_worker: ['orders.work', 'orders.note', 'alarms.respond', 'duty.set', 'care.clock'],
+  vendor_manager: ['orders.work', 'orders.assign_staff', 'orders.note', 'reports.read'],
   admin: [
     'admin.users',
     'admin.audit',

@@ -51,6 +51,17 @@ const catalogue = {
     'zh-CN': '应用版本过旧，请刷新页面后再试；未同步的更改会保留',
     en: 'This app is out of date; please reload. Unsynced changes are kept',
   },
+  'sync.unknown_mutation': {
+    status: 400,
+    'zh-CN': '服务器不认识此操作（{name}），请刷新应用',
+    en: 'The server does not know this action ({name}); please reload the app',
+  },
+  'sync.mutation_id_reused': {
+    status: 409,
+    'zh-CN': '此操作编号已被其他账号使用',
+    en: 'This action id was already used by another account',
+  },
+  'order.not_visible': { status: 403, 'zh-CN': '您无权查看该工单', en: 'You may not see this order' },
   'server.unavailable': {
     status: 503,
     'zh-CN': '服务暂时不可用，请稍后再试',

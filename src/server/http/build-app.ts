@@ -15,6 +15,7 @@ import { langOf } from './request-context';
 import { registerAdminRoutes } from './routes/admin-routes';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerHealthRoutes } from './routes/health-routes';
+import { registerSyncRoutes } from './routes/sync-routes';
 
 export interface AppDeps {
   store: Store;
@@ -36,6 +37,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, { store: deps.store, config: deps.config, throttle: createLoginThrottle() });
   registerAdminRoutes(app, deps);
+  registerSyncRoutes(app, deps);
 
   if (shell && deps.staticDir) await serveClient(app, deps.staticDir);
   return app;

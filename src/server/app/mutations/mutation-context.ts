@@ -1,0 +1,23 @@
+// What every mutation handler receives, and the shape of a handler. Handlers run inside the mutation's own
+// transaction; they refuse by throwing a ProblemError (raise), which rolls back their writes.
+import type { Actor, Permission } from '../../../domain/access/roles';
+import type { SessionUser } from '../../../protocol/auth';
+import type { Queryable } from '../../store/store';
+import type { AuditContext } from '../audit';
+
+export interface MutationContext {
+  tx: Queryable;
+  actor: Actor;
+  user: SessionUser;
+  audit: AuditContext;
+  mutationId: string;
+  /** Device time of the action (evidence only). */
+  deviceAt: string;
+  /** Server time of processing: what records are ordered by. */
+  now: Date;
+}
+
+export interface MutationHandler<A> {
+  permission: Permission;
+  handle(ctx: MutationContext, args: A): Promise<unknown>;
+}

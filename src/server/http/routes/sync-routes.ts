@@ -1,0 +1,24 @@
+// POST /api/sync/push (ARCHITECTURE §4): any signed-in account may push; each mutation's own permission is checked
+// by the push engine. A client older than the protocol it needs is told to reload, never served silently.
+import type { FastifyInstance } from 'fastify';
+import { type PushRequest, pushRequest } from '../../../protocol/sync';
+import { minClientProtocol } from '../../../protocol/version';
+import type { Store } from '../../store/store';
+import { applyPush } from '../../sync/push';
+import { authOf } from '../access-guard';
+import { raise } from '../problem-error';
+import { auditContextOf, langOf } from '../request-context';
+
+export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store }) {
+  app.post('/api/sync/push', { config: { access: 'signed-in' }, schema: { body: pushRequest } }, async (request) => {
+    const body = request.body as PushRequest;
+    if (body.protocol < minClientProtocol) raise('protocol.client_too_old', 'protocol');
+    const { user, actor } = authOf(request);
+    const results = await applyPush(
+      deps.store,
+      { user, actor, audit: auditContextOf(request), clientId: body.clientId, lang: langOf(request) },
+      body.mutations,
+    );
+    return { results };
+  });
+}

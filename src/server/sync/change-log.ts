@@ -1,0 +1,37 @@
+// Writes change-log entries (SYN-3): one per row change, with the scope facts pull filters on. Always inside the
+// mutation's transaction, so a change is logged exactly when it is committed. Must not read or filter: pull does.
+import type { Queryable } from '../store/store';
+
+export interface ChangeEntry {
+  tbl: string;
+  rowId: string;
+  op: 'put' | 'delete';
+  communityId?: string | null;
+  companyId?: string | null;
+  userIds?: readonly string[];
+  prevCommunityId?: string | null;
+  prevCompanyId?: string | null;
+  isPublic?: boolean;
+  mutationId?: string | null;
+}
+
+export async function recordChange(tx: Queryable, e: ChangeEntry): Promise<number> {
+  const [row] = await tx.query<{ seq: number }>(
+    `insert into change_log (tbl, row_id, op, community_id, company_id, user_ids, prev_community_id, prev_company_id,
+                             public, mutation_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning seq`,
+    [
+      e.tbl,
+      e.rowId,
+      e.op,
+      e.communityId ?? null,
+      e.companyId ?? null,
+      e.userIds ?? [],
+      e.prevCommunityId ?? null,
+      e.prevCompanyId ?? null,
+      e.isPublic ?? false,
+      e.mutationId ?? null,
+    ],
+  );
+  return row!.seq;
+}

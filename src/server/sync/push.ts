@@ -1,0 +1,126 @@
+// Applies a pushed batch (SYN-2, ARCHITECTURE §4): each mutation in its own transaction, all or nothing: the
+// processed-mutation record, the schema check, permission, domain rule, rows, change log and audit. A replayed id
+// returns the stored result and changes nothing, also when the replay races the original (the primary key of
+// processed_mutations makes the second writer wait for the first and then find its record).
+
+import type { Actor } from '../../domain/access/roles';
+import { can } from '../../domain/access/roles';
+import type { Lang, Problem } from '../../domain/common/problems';
+import { problem } from '../../domain/common/problems';
+import type { SessionUser } from '../../protocol/auth';
+import type { Mutation, MutationResult } from '../../protocol/sync';
+import { isMutationName, mutationArgs } from '../../protocol/sync';
+import type { AuditContext } from '../app/audit';
+import { mutationHandlers } from '../app/mutations';
+import type { MutationContext } from '../app/mutations/mutation-context';
+import { ProblemError, problemBody, problemFromZod } from '../http/problem-error';
+import type { Queryable, Store } from '../store/store';
+
+export interface PushCaller {
+  user: SessionUser;
+  actor: Actor;
+  audit: AuditContext;
+  clientId: string;
+  lang: Lang;
+}
+
+type Stored = { status: 'applied'; value: unknown } | { status: 'rejected'; problem: Problem };
+
+class AlreadyProcessed extends Error {}
+
+/** Processes mutations in order; stops at a server fault so the rest are pushed again later, in order. */
+export async function applyPush(
+  store: Store,
+  caller: PushCaller,
+  mutations: readonly Mutation[],
+): Promise<MutationResult[]> {
+  const results: MutationResult[] = [];
+  for (const m of mutations) {
+    try {
+      results.push(toResult(m.id, await processOnce(store, caller, m), caller.lang));
+    } catch (err) {
+      console.error(`[sync] mutation ${m.id} (${m.name}) failed; the batch stops here:`, err);
+      break;
+    }
+  }
+  return results;
+}
+
+async function processOnce(store: Store, caller: PushCaller, m: Mutation): Promise<Stored> {
+  const earlier = await readProcessed(store, m.id, caller.user.id);
+  if (earlier) return earlier;
+  try {
+    return await store.transaction(async (tx) => {
+      const claimed = await tx.query(
+        `insert into processed_mutations (id, client_id, user_id, name, status, device_at)
+         values ($1, $2, $3, $4, 'applied', $5) on conflict (id) do nothing returning id`,
+        [m.id, caller.clientId, caller.user.id, m.name, m.at],
+      );
+      if (!claimed.length) throw new AlreadyProcessed();
+      await tx.query('savepoint mutation');
+      const outcome = await decide(tx, caller, m);
+      if (outcome.status === 'rejected') await tx.query('rollback to savepoint mutation');
+      await tx.query('update processed_mutations set status = $2, problem = $3, value = $4 where id = $1', [
+        m.id,
+        outcome.status,
+        outcome.status === 'rejected' ? JSON.stringify(outcome.problem) : null,
+        outcome.status === 'applied' && outcome.value !== undefined ? JSON.stringify(outcome.value) : null,
+      ]);
+      return outcome;
+    });
+  } catch (err) {
+    if (!(err instanceof AlreadyProcessed)) throw err;
+    const stored = await readProcessed(store, m.id, caller.user.id);
+    if (!stored) throw new Error(`mutation ${m.id} vanished after a concurrent commit`);
+    return stored;
+  }
+}
+
+/** Runs the schema check, permission and handler; a refusal becomes a rejected outcome, a fault propagates. */
+async function decide(tx: Queryable, caller: PushCaller, m: Mutation): Promise<Stored> {
+  if (!isMutationName(m.name))
+    return { status: 'rejected', problem: problem('sync.unknown_mutation', 'name', { name: m.name }) };
+  const parsed = mutationArgs[m.name].safeParse(m.args ?? {});
+  if (!parsed.success) {
+    const p = problemFromZod(parsed.error, m.args ?? {});
+    return { status: 'rejected', problem: p.field ? { ...p, field: `args.${p.field}` } : p };
+  }
+  const handler = mutationHandlers[m.name];
+  if (!can(caller.actor, handler.permission)) return { status: 'rejected', problem: problem('auth.forbidden') };
+  const ctx: MutationContext = {
+    tx,
+    actor: caller.actor,
+    user: caller.user,
+    audit: caller.audit,
+    mutationId: m.id,
+    deviceAt: m.at,
+    now: new Date(),
+  };
+  try {
+    const value = await handler.handle(ctx, parsed.data as never);
+    return { status: 'applied', value };
+  } catch (err) {
+    if (err instanceof ProblemError) return { status: 'rejected', problem: err.problem };
+    throw err;
+  }
+}
+
+async function readProcessed(q: Queryable, id: string, userId: string): Promise<Stored | null> {
+  const [row] = await q.query<{
+    status: 'applied' | 'rejected';
+    problem: Problem | null;
+    value: unknown;
+    user_id: string;
+  }>('select status, problem, value, user_id from processed_mutations where id = $1', [id]);
+  if (!row) return null;
+  // Never hand one account another account's result: an id reused across accounts is refused, not replayed.
+  if (row.user_id !== userId) return { status: 'rejected', problem: problem('sync.mutation_id_reused', 'id') };
+  return row.status === 'applied'
+    ? { status: 'applied', value: row.value ?? undefined }
+    : { status: 'rejected', problem: row.problem! };
+}
+
+function toResult(id: string, s: Stored, lang: Lang): MutationResult {
+  if (s.status === 'applied') return { id, status: 'applied', ...(s.value === undefined ? {} : { value: s.value }) };
+  return { id, status: 'rejected', problem: problemBody(s.problem, lang).problem };
+}
