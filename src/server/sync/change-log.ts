@@ -15,7 +15,12 @@ export interface ChangeEntry {
   mutationId?: string | null;
 }
 
+// Writers of the change log serialise on this lock until they commit, so seq order is commit order: a pull that
+// has seen seq N can never later miss a change numbered below N that was still uncommitted when it read.
+const CHANGE_LOG_LOCK = 4_711_2346;
+
 export async function recordChange(tx: Queryable, e: ChangeEntry): Promise<number> {
+  await tx.query('select pg_advisory_xact_lock($1)', [CHANGE_LOG_LOCK]);
   const [row] = await tx.query<{ seq: number }>(
     `insert into change_log (tbl, row_id, op, community_id, company_id, user_ids, prev_community_id, prev_company_id,
                              public, mutation_id)

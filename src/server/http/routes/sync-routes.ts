@@ -1,9 +1,11 @@
-// POST /api/sync/push (ARCHITECTURE §4): any signed-in account may push; each mutation's own permission is checked
+// POST /api/sync/push and GET /api/sync/pull (ARCHITECTURE §4): any signed-in account may push; each mutation's own permission is checked
 // by the push engine. A client older than the protocol it needs is told to reload, never served silently.
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { type PushRequest, pushRequest } from '../../../protocol/sync';
 import { minClientProtocol } from '../../../protocol/version';
 import type { Store } from '../../store/store';
+import { pull } from '../../sync/pull';
 import { applyPush } from '../../sync/push';
 import { authOf } from '../access-guard';
 import { raise } from '../problem-error';
@@ -21,4 +23,17 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store })
     );
     return { results };
   });
+
+  const pullQuery = z.object({
+    cursor: z.coerce.number().int().min(0).default(0),
+    page: z.string().min(1).max(500).optional(),
+  });
+  app.get(
+    '/api/sync/pull',
+    { config: { access: 'signed-in' }, schema: { querystring: pullQuery } },
+    async (request) => {
+      const { cursor, page } = request.query as z.infer<typeof pullQuery>;
+      return pull(deps.store, authOf(request).actor, cursor, page);
+    },
+  );
 }
