@@ -8,14 +8,19 @@ import { serializerCompiler } from 'fastify-type-provider-zod';
 import { problem } from '../../domain/common/problems';
 import { createLoginThrottle } from '../auth/login-throttle';
 import type { Config } from '../config';
+import { createEventHub } from '../events/event-hub';
 import type { Store } from '../store/store';
 import { installAccessGuard } from './access-guard';
 import { ProblemError, problemBody, zodValidatorCompiler } from './problem-error';
 import { langOf } from './request-context';
 import { registerAdminRoutes } from './routes/admin-routes';
 import { registerAuthRoutes } from './routes/auth-routes';
+import { registerEventRoutes } from './routes/event-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerSyncRoutes } from './routes/sync-routes';
+
+/** The channel every instance hears after a commit that wrote to the change log. */
+const COMMIT_CHANNEL = 'changes';
 
 export interface AppDeps {
   store: Store;
@@ -27,7 +32,13 @@ export interface AppDeps {
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false, trustProxy: true, bodyLimit: 1_048_576 });
+  // Open event streams would hold close() forever: end them when the server stops.
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+    forceCloseConnections: true,
+  });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const shell = Boolean(deps.staticDir && existsSync(join(deps.staticDir, 'index.html')));
@@ -37,7 +48,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, { store: deps.store, config: deps.config, throttle: createLoginThrottle() });
   registerAdminRoutes(app, deps);
-  registerSyncRoutes(app, deps);
+  const hub = await createEventHub(deps.store);
+  const stopListening = await deps.store.listen(COMMIT_CHANNEL, () => void hub.committed());
+  app.addHook('onClose', () => stopListening());
+  registerSyncRoutes(app, { store: deps.store, afterCommit: () => deps.store.notify(COMMIT_CHANNEL) });
+  registerEventRoutes(app, { hub });
 
   if (shell && deps.staticDir) await serveClient(app, deps.staticDir);
   return app;

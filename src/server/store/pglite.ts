@@ -23,6 +23,7 @@ export async function createPgliteStore(options: { dataDir?: string; loadDataDir
 }
 
 function wrapPglite(db: PGlite): PgliteStore {
+  const listeners = new Map<string, Set<() => void>>();
   const asQueryable = (q: Pick<PGlite, 'query'>): Queryable => ({
     async query<T = Row>(sql: string, params: readonly unknown[] = []) {
       const res = await q.query<T>(sql, params as unknown[]);
@@ -36,6 +37,18 @@ function wrapPglite(db: PGlite): PgliteStore {
     transaction: (fn) => db.transaction((tx) => fn(asQueryable(tx))),
     exec: async (sql) => {
       await db.exec(sql);
+    },
+    // One process holds a PGlite directory, so notices stay in this process.
+    notify: async (channel) => {
+      for (const listener of listeners.get(channel) ?? []) listener();
+    },
+    listen: async (channel, onNotice) => {
+      const set = listeners.get(channel) ?? new Set();
+      set.add(onNotice);
+      listeners.set(channel, set);
+      return async () => {
+        set.delete(onNotice);
+      };
     },
     close: () => db.close(),
     dump: async () => (await db.dumpDataDir('none')) as Blob,

@@ -58,8 +58,30 @@ export async function createPostgresStore(options: PostgresOptions): Promise<Sto
     exec: async (sql) => {
       await pool.query(sql);
     },
+    notify: async (channel) => {
+      await pool.query('select pg_notify($1, $2)', [channelName(options.schema, channel), '']);
+    },
+    async listen(channel, onNotice) {
+      // LISTEN needs a connection of its own for as long as it listens; the pool's are lent out per query.
+      const client = new pg.Client({ connectionString: options.connectionString });
+      await client.connect();
+      const name = channelName(options.schema, channel);
+      client.on('notification', (n) => {
+        if (n.channel === name) onNotice();
+      });
+      client.on('error', (err) => console.error('[store] LISTEN connection error:', err.message));
+      await client.query(`listen ${quoteIdent(name)}`);
+      return async () => {
+        await client.end().catch(() => undefined);
+      };
+    },
     close: () => pool.end(),
   };
+}
+
+/** Channels are per schema, so two sites (or test runs) on one database do not hear each other. */
+function channelName(schema: string | undefined, channel: string): string {
+  return `${schema ?? 'public'}_${channel}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
 }
 
 export function quoteIdent(name: string): string {

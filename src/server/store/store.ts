@@ -15,5 +15,9 @@ export interface Store extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs a script of several statements (migrations). */
   exec(sql: string): Promise<void>;
+  /** Tells every server instance on this database that something was committed (NOTIFY on PostgreSQL). */
+  notify(channel: string): Promise<void>;
+  /** Hears notify() from any instance; PGlite is single-process, so only its own. Returns the way to stop. */
+  listen(channel: string, onNotice: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

@@ -3,10 +3,10 @@
 // log. A row that left the actor's scope arrives as a delete. Must not write.
 import type { Actor } from '../../domain/access/roles';
 import { can } from '../../domain/access/roles';
-import { isCityWide } from '../../domain/access/scope';
 import { type SyncTable, syncTables } from '../../protocol/rows';
 import { raise } from '../http/problem-error';
 import type { Queryable, Row } from '../store/store';
+import { coversActor } from './covers';
 import { visibleCondition } from './visibility';
 import { rowToWire, wireIdOf } from './wire-rows';
 
@@ -87,13 +87,6 @@ interface LogEntry {
   company_id: string | null;
   user_ids: string[];
   public: boolean;
-}
-
-/** Whether the scope facts of a change-log entry cover this actor (the same rule as domain/access isInScope). */
-function coversActor(actor: Actor, e: Pick<LogEntry, 'community_id' | 'company_id' | 'user_ids' | 'public'>): boolean {
-  if (e.public || isCityWide(actor) || e.user_ids.includes(actor.userId)) return true;
-  if (actor.role === 'liaison' && e.community_id && actor.communityIds.includes(e.community_id)) return true;
-  return actor.role === 'vendor_manager' && e.company_id !== null && e.company_id === actor.companyId;
 }
 
 function tableAllowed(table: SyncTable, actor: Actor): boolean {

@@ -11,7 +11,7 @@ import { authOf } from '../access-guard';
 import { raise } from '../problem-error';
 import { auditContextOf, langOf } from '../request-context';
 
-export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store }) {
+export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store; afterCommit: () => Promise<void> }) {
   app.post('/api/sync/push', { config: { access: 'signed-in' }, schema: { body: pushRequest } }, async (request) => {
     const body = request.body as PushRequest;
     if (body.protocol < minClientProtocol) raise('protocol.client_too_old', 'protocol');
@@ -21,6 +21,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store })
       { user, actor, audit: auditContextOf(request), clientId: body.clientId, lang: langOf(request) },
       body.mutations,
     );
+    if (results.some((r) => r.status === 'applied')) await deps.afterCommit();
     return { results };
   });
 
