@@ -129,11 +129,17 @@ export function runPushSuite(name: string, makeStore: () => Promise<Store>): voi
       expect(res.results[1].problem).toMatchObject({ code: 'sync.unknown_mutation', field: 'name' });
     });
 
-    it('[SYN-2] a mutation id reused by another account is refused, not replayed', async () => {
+    it('[SYN-2] a mutation id reused by another account or for another action is refused, not replayed', async () => {
       const m = mutation('duty.set', { onDuty: true });
       expect((await push('liaison1', [m])).json().results[0].status).toBe('applied');
       const other = (await push('worker1', [m])).json();
       expect(other.results[0].problem.code).toBe('sync.mutation_id_reused');
+      const otherAction = { ...m, name: 'order.addNote', args: { orderId: 'x', text: 'y' } };
+      const again = (await push('liaison1', [otherAction])).json();
+      expect(again.results[0], JSON.stringify(again)).toMatchObject({
+        status: 'rejected',
+        problem: { code: 'sync.mutation_id_reused' },
+      });
     });
 
     it('[SYN-2] a client older than the protocol is told to reload; a bad batch names its field', async () => {

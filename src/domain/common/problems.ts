@@ -58,8 +58,8 @@ const catalogue = {
   },
   'sync.mutation_id_reused': {
     status: 409,
-    'zh-CN': '此操作编号已被其他账号使用',
-    en: 'This action id was already used by another account',
+    'zh-CN': '此操作编号已被另一项操作使用',
+    en: 'This action id was already used for another action',
   },
   'order.not_visible': { status: 403, 'zh-CN': '您无权查看该工单', en: 'You may not see this order' },
   'server.unavailable': {

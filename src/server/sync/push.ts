@@ -47,7 +47,7 @@ export async function applyPush(
 }
 
 async function processOnce(store: Store, caller: PushCaller, m: Mutation): Promise<Stored> {
-  const earlier = await readProcessed(store, m.id, caller.user.id);
+  const earlier = await readProcessed(store, m, caller.user.id);
   if (earlier) return earlier;
   try {
     return await store.transaction(async (tx) => {
@@ -70,7 +70,7 @@ async function processOnce(store: Store, caller: PushCaller, m: Mutation): Promi
     });
   } catch (err) {
     if (!(err instanceof AlreadyProcessed)) throw err;
-    const stored = await readProcessed(store, m.id, caller.user.id);
+    const stored = await readProcessed(store, m, caller.user.id);
     if (!stored) throw new Error(`mutation ${m.id} vanished after a concurrent commit`);
     return stored;
   }
@@ -105,16 +105,20 @@ async function decide(tx: Queryable, caller: PushCaller, m: Mutation): Promise<S
   }
 }
 
-async function readProcessed(q: Queryable, id: string, userId: string): Promise<Stored | null> {
+async function readProcessed(q: Queryable, m: Mutation, userId: string): Promise<Stored | null> {
   const [row] = await q.query<{
     status: 'applied' | 'rejected';
     problem: Problem | null;
     value: unknown;
     user_id: string;
-  }>('select status, problem, value, user_id from processed_mutations where id = $1', [id]);
+    name: string;
+  }>('select status, problem, value, user_id, name from processed_mutations where id = $1', [m.id]);
   if (!row) return null;
-  // Never hand one account another account's result: an id reused across accounts is refused, not replayed.
-  if (row.user_id !== userId) return { status: 'rejected', problem: problem('sync.mutation_id_reused', 'id') };
+  // A replay is the same action by the same account. An id reused by another account, or for another action, is
+  // refused rather than answered with a result that belongs to something else.
+  if (row.user_id !== userId || row.name !== m.name) {
+    return { status: 'rejected', problem: problem('sync.mutation_id_reused', 'id') };
+  }
   return row.status === 'applied'
     ? { status: 'applied', value: row.value ?? undefined }
     : { status: 'rejected', problem: row.problem! };

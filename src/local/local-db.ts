@@ -1,0 +1,54 @@
+// The device's database (SYN-1, SEC-2): pulled rows per sync table, the outbox of mutations not yet accepted by
+// the server, and small facts (cursor, duty). One database per signed-in user; logout deletes it. No React here.
+import Dexie, { type Table } from 'dexie';
+import type { ProblemBody } from '../protocol/problem';
+import { type SyncTable, syncTables } from '../protocol/rows';
+
+/** A pulled row as kept on the device: the wire row plus its wire id; `_mutationId` marks an optimistic row. */
+export interface LocalRow {
+  _id: string;
+  _mutationId?: string;
+  [field: string]: unknown;
+}
+
+export interface OutboxEntry {
+  seq?: number;
+  id: string;
+  name: string;
+  args: unknown;
+  at: string;
+  status: 'pending' | 'rejected';
+  problem?: ProblemBody;
+  /** What to restore on the device if the server refuses the mutation. */
+  undo?: { kind: 'meta'; key: string; value: unknown } | { kind: 'none' };
+}
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export type LocalDb = Dexie & {
+  outbox: Table<OutboxEntry, number>;
+  meta: Table<MetaEntry, string>;
+} & { [T in SyncTable]: Table<LocalRow, string> };
+
+// Version 1: every sync table keyed by its wire id; the outbox in push order; meta by key. Later versions add
+// indexes for screens (e.g. orders by status) with upgrade functions, never by editing this one.
+const schemaV1: Record<string, string> = {
+  outbox: '++seq, &id, status',
+  meta: 'key',
+  ...Object.fromEntries(Object.keys(syncTables).map((t) => [t, '_id, _mutationId'])),
+};
+
+export function openLocalDb(name: string): LocalDb {
+  const db = new Dexie(name) as LocalDb;
+  db.version(1).stores(schemaV1);
+  return db;
+}
+
+export function localDbName(userId: string): string {
+  return `anxin-${userId}`;
+}
+
+export const syncTableNames = Object.keys(syncTables) as SyncTable[];

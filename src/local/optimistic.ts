@@ -1,0 +1,49 @@
+// What a mutation does on the device before the server has seen it (SYN-1): the same domain rules as the server,
+// applied to local rows marked with the mutation's id, so a refusal can take them back. Must not talk to the server.
+import { applyDutyChange, type Position } from '../domain/field/duty';
+import type { LocalDb, OutboxEntry } from './local-db';
+
+export interface LocalUser {
+  id: string;
+}
+
+/** Applies a mutation locally (inside the caller's Dexie transaction) and says how to undo it. */
+export async function applyOptimistic(
+  db: LocalDb,
+  user: LocalUser,
+  m: { id: string; name: string; args: unknown; at: string },
+): Promise<OutboxEntry['undo']> {
+  switch (m.name) {
+    case 'order.addNote': {
+      const args = m.args as { orderId: string; text: string };
+      await db.order_notes.put({
+        _id: m.id,
+        _mutationId: m.id,
+        id: m.id,
+        orderId: args.orderId,
+        userId: user.id,
+        text: args.text.trim(),
+        at: m.at,
+        deviceAt: m.at,
+      });
+      return { kind: 'none' };
+    }
+    case 'duty.set': {
+      const args = m.args as { onDuty: boolean; position?: Position };
+      const previous = await db.meta.get('duty');
+      await db.meta.put({ key: 'duty', value: applyDutyChange(args, m.at) });
+      return { kind: 'meta', key: 'duty', value: previous?.value ?? null };
+    }
+    default:
+      return { kind: 'none' };
+  }
+}
+
+/** Takes back what a refused mutation did on the device. */
+export async function rollbackOptimistic(db: LocalDb, entry: OutboxEntry, tables: readonly string[]): Promise<void> {
+  for (const t of tables) await db.table(t).where('_mutationId').equals(entry.id).delete();
+  if (entry.undo?.kind === 'meta') {
+    if (entry.undo.value === null) await db.meta.delete(entry.undo.key);
+    else await db.meta.put({ key: entry.undo.key, value: entry.undo.value });
+  }
+}
