@@ -126,12 +126,6 @@ async function runSchedule(seed: number): Promise<void> {
       (await x.db.order_notes.toArray()).map((n) => `${n._id}|${n.text}|${n._mutationId ?? ''}`).sort();
     const mine = await notes(d);
     const theirs = await notes(fresh);
-    if (process.env.DEBUG_SYNC)
-      console.log(
-        d.name,
-        mine.filter((x) => !theirs.includes(x)),
-        theirs.filter((x) => !mine.includes(x)),
-      );
     expect(mine).toEqual(theirs);
     await fresh.db.delete();
   }
