@@ -1,4 +1,4 @@
-// Applies a pushed batch (SYN-2, ARCHITECTURE §4): each mutation in its own transaction, all or nothing: the
+// Applies a pushed batch (SYN-2, ARCHITECTURE §4): each mutation all or nothing inside its own savepoint: the
 // processed-mutation record, the schema check, permission, domain rule, rows, change log and audit. A replayed id
 // returns the stored result and changes nothing, also when the replay races the original (the primary key of
 // processed_mutations makes the second writer wait for the first and then find its record).
@@ -26,54 +26,62 @@ export interface PushCaller {
 
 type Stored = { status: 'applied'; value: unknown } | { status: 'rejected'; problem: Problem };
 
-class AlreadyProcessed extends Error {}
-
-/** Processes mutations in order; stops at a server fault so the rest are pushed again later, in order. */
+/**
+ * Processes a batch in one transaction, each mutation inside its own savepoint: one commit per push instead of one
+ * per mutation (measured: 10,000 mutations took 23 s on PostgreSQL one transaction each). A server fault rolls back
+ * that mutation only and stops the batch, so the rest are pushed again later, in order; if the commit itself fails,
+ * no result is returned and the device pushes everything again.
+ */
 export async function applyPush(
   store: Store,
   caller: PushCaller,
   mutations: readonly Mutation[],
 ): Promise<MutationResult[]> {
   const results: MutationResult[] = [];
-  for (const m of mutations) {
-    try {
-      results.push(toResult(m.id, await processOnce(store, caller, m), caller.lang));
-    } catch (err) {
-      console.error(`[sync] mutation ${m.id} (${m.name}) failed; the batch stops here:`, err);
-      break;
-    }
+  try {
+    await store.transaction(async (tx) => {
+      for (const m of mutations) {
+        await tx.query('savepoint pending_mutation');
+        try {
+          const outcome = await processIn(tx, caller, m);
+          await tx.query('release savepoint pending_mutation');
+          results.push(toResult(m.id, outcome, caller.lang));
+        } catch (err) {
+          console.error(`[sync] mutation ${m.id} (${m.name}) failed; the batch stops here:`, err);
+          await tx.query('rollback to savepoint pending_mutation');
+          break;
+        }
+      }
+    });
+  } catch (err) {
+    console.error('[sync] a push batch could not be committed; the device will push it again:', err);
+    return [];
   }
   return results;
 }
 
-async function processOnce(store: Store, caller: PushCaller, m: Mutation): Promise<Stored> {
-  const earlier = await readProcessed(store, m, caller.user.id);
-  if (earlier) return earlier;
-  try {
-    return await store.transaction(async (tx) => {
-      const claimed = await tx.query(
-        `insert into processed_mutations (id, client_id, user_id, name, status, device_at)
-         values ($1, $2, $3, $4, 'applied', $5) on conflict (id) do nothing returning id`,
-        [m.id, caller.clientId, caller.user.id, m.name, m.at],
-      );
-      if (!claimed.length) throw new AlreadyProcessed();
-      await tx.query('savepoint mutation');
-      const outcome = await decide(tx, caller, m);
-      if (outcome.status === 'rejected') await tx.query('rollback to savepoint mutation');
-      await tx.query('update processed_mutations set status = $2, problem = $3, value = $4 where id = $1', [
-        m.id,
-        outcome.status,
-        outcome.status === 'rejected' ? JSON.stringify(outcome.problem) : null,
-        outcome.status === 'applied' && outcome.value !== undefined ? JSON.stringify(outcome.value) : null,
-      ]);
-      return outcome;
-    });
-  } catch (err) {
-    if (!(err instanceof AlreadyProcessed)) throw err;
-    const stored = await readProcessed(store, m, caller.user.id);
-    if (!stored) throw new Error(`mutation ${m.id} vanished after a concurrent commit`);
+/** Claims the mutation id; a claim already taken (a replay, or one racing the original) answers the stored result. */
+async function processIn(tx: Queryable, caller: PushCaller, m: Mutation): Promise<Stored> {
+  const claimed = await tx.query(
+    `insert into processed_mutations (id, client_id, user_id, name, status, device_at)
+     values ($1, $2, $3, $4, 'applied', $5) on conflict (id) do nothing returning id`,
+    [m.id, caller.clientId, caller.user.id, m.name, m.at],
+  );
+  if (!claimed.length) {
+    const stored = await readProcessed(tx, m, caller.user.id);
+    if (!stored) throw new Error(`mutation ${m.id} is claimed but has no record`);
     return stored;
   }
+  await tx.query('savepoint mutation');
+  const outcome = await decide(tx, caller, m);
+  if (outcome.status === 'rejected') await tx.query('rollback to savepoint mutation');
+  await tx.query('update processed_mutations set status = $2, problem = $3, value = $4 where id = $1', [
+    m.id,
+    outcome.status,
+    outcome.status === 'rejected' ? JSON.stringify(outcome.problem) : null,
+    outcome.status === 'applied' && outcome.value !== undefined ? JSON.stringify(outcome.value) : null,
+  ]);
+  return outcome;
 }
 
 /** Runs the schema check, permission and handler; a refusal becomes a rejected outcome, a fault propagates. */

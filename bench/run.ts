@@ -1,0 +1,14 @@
+// `npm run bench -- <name>`: runs one benchmark; each prints one JSON line per result (ARCHITECTURE §8).
+const benches: Record<string, () => Promise<void>> = {
+  sync: async () => (await import('./sync-bench')).runSyncBench(),
+};
+
+const benchName = process.argv[2] ?? '';
+const run = benches[benchName];
+if (!run) {
+  console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
+  process.exit(2);
+}
+await run();
+
+export {};
