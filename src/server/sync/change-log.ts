@@ -18,9 +18,18 @@ export interface ChangeEntry {
 // Writers of the change log serialise on this lock until they commit, so seq order is commit order: a pull that
 // has seen seq N can never later miss a change numbered below N that was still uncommitted when it read.
 const CHANGE_LOG_LOCK = 4_711_2346;
+// Transactions that took the lock at their top level. A lock taken inside a savepoint is released when that
+// savepoint rolls back, so only a top-level take (lockChangeLog) lets later writes skip taking it again.
+const holding = new WeakSet<Queryable>();
+
+/** Takes the change-log lock for the rest of the transaction; call before any savepoint. */
+export async function lockChangeLog(tx: Queryable): Promise<void> {
+  await tx.query('select pg_advisory_xact_lock($1)', [CHANGE_LOG_LOCK]);
+  holding.add(tx);
+}
 
 export async function recordChange(tx: Queryable, e: ChangeEntry): Promise<number> {
-  await tx.query('select pg_advisory_xact_lock($1)', [CHANGE_LOG_LOCK]);
+  if (!holding.has(tx)) await tx.query('select pg_advisory_xact_lock($1)', [CHANGE_LOG_LOCK]);
   const [row] = await tx.query<{ seq: number }>(
     `insert into change_log (tbl, row_id, op, community_id, company_id, user_ids, prev_community_id, prev_company_id,
                              public, mutation_id)

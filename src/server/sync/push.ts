@@ -15,6 +15,7 @@ import { mutationHandlers } from '../app/mutations';
 import type { MutationContext } from '../app/mutations/mutation-context';
 import { ProblemError, problemBody, problemFromZod } from '../http/problem-error';
 import type { Queryable, Store } from '../store/store';
+import { lockChangeLog } from './change-log';
 
 export interface PushCaller {
   user: SessionUser;
@@ -40,6 +41,7 @@ export async function applyPush(
   const results: MutationResult[] = [];
   try {
     await store.transaction(async (tx) => {
+      if (mutations.length) await lockChangeLog(tx);
       for (const m of mutations) {
         await tx.query('savepoint pending_mutation');
         try {
