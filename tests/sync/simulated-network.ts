@@ -1,9 +1,9 @@
 // A simulated network between device sync engines and a real server (in-process, seeded, deterministic): it drops
 // requests before they arrive, loses answers after the server committed, and delivers some twice at once.
 
+import type { FastifyInstance } from 'fastify';
 import { FatalSyncError, type Transport, TransportError } from '../../src/local/transport';
 import type { PushRequest } from '../../src/protocol/sync';
-import type { TestApp } from '../helpers/app';
 
 export interface Faults {
   on: boolean;
@@ -23,10 +23,20 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function simulatedTransport(t: TestApp, token: string, random: () => number, faults: Faults): Transport {
+export function simulatedTransport(
+  pickServer: () => FastifyInstance,
+  token: string,
+  random: () => number,
+  faults: Faults,
+): Transport {
   const deliver = async (method: 'GET' | 'POST', url: string, payload?: unknown) => {
     const send = () =>
-      t.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
+      pickServer().inject({
+        method,
+        url,
+        headers: { authorization: `Bearer ${token}` },
+        ...(payload ? { payload } : {}),
+      });
     if (faults.on && random() < faults.dropBefore) throw new TransportError('dropped before reaching the server');
     const twice = faults.on && random() < faults.duplicate;
     const [res] = twice ? await Promise.all([send(), send()]) : [await send()];
