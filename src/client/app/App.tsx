@@ -1,18 +1,22 @@
-// The shell: the sign-in screen when nobody is signed in, else the header and the home of the user's role.
-// Must not hold feature logic; features live in src/client/features and plug in below the header.
+// The shell: the sign-in screen when nobody is signed in, else the device's sync, the header, the sync state and
+// the home of the user's role. Must not hold feature logic; features live in src/client/features.
+import { useState } from 'react';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { LoginScreen } from '../features/login/LoginScreen';
+import { SyncStatus } from '../features/sync/SyncStatus';
 import { Notice } from '../ui/Notice';
 import { AppHeader } from './AppHeader';
 import { useI18n } from './i18n/useI18n';
+import { SignOutDialog } from './SignOutDialog';
+import type { Session } from './session';
+import { SyncProvider } from './sync/SyncProvider';
+import { useSync } from './sync/useSync';
 import { UpdateBanner } from './UpdateBanner';
 import { useOnline } from './useOnline';
 import { useSession } from './useSession';
 
 export function App() {
-  const { t } = useI18n();
-  const online = useOnline();
-  const { session, notice, signIn, signOut } = useSession();
+  const { session, notice, signIn, signOut, expire } = useSession();
 
   if (!session) {
     return (
@@ -23,8 +27,34 @@ export function App() {
     );
   }
   return (
+    <SyncProvider key={session.user.id} userId={session.user.id} token={session.token} onSessionEnded={expire}>
+      <SignedInShell session={session} signOut={signOut} />
+    </SyncProvider>
+  );
+}
+
+/** Sign-out (SEC-2): asks first when changes are pending, then wipes the device's data and ends the session. */
+function SignedInShell({ session, signOut }: { session: Session; signOut: () => Promise<void> }) {
+  const { t } = useI18n();
+  const online = useOnline();
+  const { state, wipe } = useSync();
+  const [confirming, setConfirming] = useState(false);
+
+  async function wipeAndSignOut() {
+    setConfirming(false);
+    await wipe();
+    await signOut();
+  }
+
+  return (
     <div className="shell">
-      <AppHeader user={session.user} onSignOut={signOut} />
+      <AppHeader
+        user={session.user}
+        onSignOut={async () => {
+          if (state.pending > 0) setConfirming(true);
+          else await wipeAndSignOut();
+        }}
+      />
       <UpdateBanner />
       {online ? null : (
         <div className="shell__offline">
@@ -33,7 +63,11 @@ export function App() {
           </Notice>
         </div>
       )}
+      <SyncStatus />
       <HomeScreen key={session.user.role} session={session} />
+      {confirming ? (
+        <SignOutDialog pending={state.pending} onConfirm={wipeAndSignOut} onCancel={() => setConfirming(false)} />
+      ) : null}
     </div>
   );
 }

@@ -130,5 +130,8 @@ export function useSession() {
     endSession(notice);
   }, [state.session, lang, endSession]);
 
-  return { session: state.session, notice: state.notice, signIn, signOut };
+  /** The server refused the session (e.g. during a sync): end it here without calling the server. */
+  const expire = useCallback(() => endSession(expiredNotice), [endSession]);
+
+  return { session: state.session, notice: state.notice, signIn, signOut, expire };
 }

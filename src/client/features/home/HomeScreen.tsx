@@ -3,6 +3,9 @@
 import { useEffect } from 'react';
 import { useI18n } from '../../app/i18n/useI18n';
 import type { Session } from '../../app/session';
+import { DutyCard } from '../field/DutyCard';
+import { MyOrdersCard } from '../field/MyOrdersCard';
+import { LatestNotesCard } from '../notes/LatestNotesCard';
 import { PlannedCard } from './PlannedCard';
 import { plannedPanelsOf } from './role-plans';
 import { WhoCard } from './WhoCard';
@@ -23,6 +26,13 @@ export function HomeScreen({ session }: { session: Session }) {
         <p className="home__lead">{t(`home.${role}.intro`)}</p>
       </div>
       <div className="home__grid">
+        {role === 'field_worker' ? (
+          <>
+            <DutyCard />
+            <MyOrdersCard />
+          </>
+        ) : null}
+        {role === 'dispatcher' || role === 'supervisor' ? <LatestNotesCard /> : null}
         <WhoCard session={session} />
         <section className="plans" aria-labelledby="plans-heading">
           <h2 className="plans__heading" id="plans-heading">

@@ -41,7 +41,8 @@ const panelsByRole: Record<Role, readonly PlannedPanel[]> = {
   dispatcher: ['intake', 'dispatchMap', 'alarmConsole'],
   supervisor: ['escalations', 'slaLights', 'approvals', 'reports'],
   liaison: ['alarmConsoleCommunities', 'residents', 'duty', 'careVerify'],
-  field_worker: ['alarmOffers', 'myOrders', 'duty', 'syncState', 'timeBank'],
+  // The field worker's duty switch, orders and sync state are real panels now (FieldPanels, SyncStatus).
+  field_worker: ['alarmOffers', 'timeBank'],
   vendor_manager: ['companyOrders', 'companyReports'],
   admin: ['users', 'registry', 'audit', 'settlement'],
   department_officer: ['referrals', 'deptLights'],
