@@ -62,27 +62,33 @@ export async function applyPush(
   return results;
 }
 
-/** Claims the mutation id; a claim already taken (a replay, or one racing the original) answers the stored result. */
+/**
+ * Claims the mutation id; a claim already taken (a replay, or one racing the original) answers the stored result.
+ * Runs inside the caller's savepoint `pending_mutation`: a refusal rolls back to it (claim and writes alike) and
+ * records the refusal afresh, so each mutation costs one savepoint, not two.
+ */
 async function processIn(tx: Queryable, caller: PushCaller, m: Mutation): Promise<Stored> {
-  const claimed = await tx.query(
-    `insert into processed_mutations (id, client_id, user_id, name, status, device_at)
-     values ($1, $2, $3, $4, 'applied', $5) on conflict (id) do nothing returning id`,
-    [m.id, caller.clientId, caller.user.id, m.name, m.at],
-  );
-  if (!claimed.length) {
-    const stored = await readProcessed(tx, m, caller.user.id);
-    if (!stored) throw new Error(`mutation ${m.id} is claimed but has no record`);
-    return stored;
-  }
-  await tx.query('savepoint mutation');
+  const claim = (status: 'applied' | 'rejected', p: Problem | null) =>
+    tx.query(
+      `insert into processed_mutations (id, client_id, user_id, name, status, problem, device_at)
+       values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing returning id`,
+      [m.id, caller.clientId, caller.user.id, m.name, status, p ? JSON.stringify(p) : null, m.at],
+    );
+  const stored = async () => {
+    const found = await readProcessed(tx, m, caller.user.id);
+    if (!found) throw new Error(`mutation ${m.id} is claimed but has no record`);
+    return found;
+  };
+  if (!(await claim('applied', null)).length) return stored();
   const outcome = await decide(tx, caller, m);
-  if (outcome.status === 'rejected') await tx.query('rollback to savepoint mutation');
-  await tx.query('update processed_mutations set status = $2, problem = $3, value = $4 where id = $1', [
-    m.id,
-    outcome.status,
-    outcome.status === 'rejected' ? JSON.stringify(outcome.problem) : null,
-    outcome.status === 'applied' && outcome.value !== undefined ? JSON.stringify(outcome.value) : null,
-  ]);
+  if (outcome.status === 'rejected') {
+    await tx.query('rollback to savepoint pending_mutation');
+    // A replay that raced in after the rollback may have recorded first; its answer is the answer.
+    return (await claim('rejected', outcome.problem)).length ? outcome : stored();
+  }
+  if (outcome.value !== undefined) {
+    await tx.query('update processed_mutations set value = $2 where id = $1', [m.id, JSON.stringify(outcome.value)]);
+  }
   return outcome;
 }
 
