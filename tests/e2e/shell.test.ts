@@ -4,11 +4,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/client/app/i18n/en';
 import { zhCN } from '../../src/client/app/i18n/zh-CN';
-import { available, chromiumPath } from '../helpers/require-env';
+import { launchChromium, signIn as signInAs } from '../helpers/browser';
+import { available } from '../helpers/require-env';
 import { type ServerProcess, startServer } from '../helpers/server-process';
 
 const run = available('chromium');
@@ -30,16 +31,7 @@ describe.skipIf(!run)('the app shell in Chromium', () => {
 
   beforeAll(async () => {
     server = await startServer({ ANXIN_DATA_DIR: dir });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -47,14 +39,7 @@ describe.skipIf(!run)('the app shell in Chromium', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function signIn(context: BrowserContext, username: string): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.locator('input[name=username]').fill(username);
-    await page.locator('input[name=password]').fill('anxin-demo');
-    await page.getByTestId('login-submit').click();
-    return page;
-  }
+  const signIn = (context: BrowserContext, username: string): Promise<Page> => signInAs(context, server.url, username);
 
   it.each(accounts)(
     '[SEC-1][LANG] %s signs in and sees the %s home in Chinese, then in English',

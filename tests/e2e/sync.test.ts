@@ -3,10 +3,11 @@
 // and the dispatcher sees the accepted notes.
 
 import pg from 'pg';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quoteIdent } from '../../src/server/store/postgres';
-import { available, chromiumPath, postgresUrl } from '../helpers/require-env';
+import { launchChromium, signIn as signInAs } from '../helpers/browser';
+import { available, postgresUrl } from '../helpers/require-env';
 import { type ServerProcess, startServer } from '../helpers/server-process';
 import { dropSchema } from '../helpers/stores';
 
@@ -20,16 +21,7 @@ describe.skipIf(!run)('offline work on a field phone', () => {
   beforeAll(async () => {
     await dropSchema(schema);
     server = await startServer({ DATABASE_URL: postgresUrl, ANXIN_DB_SCHEMA: schema });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -37,14 +29,7 @@ describe.skipIf(!run)('offline work on a field phone', () => {
     if (run) await dropSchema(schema);
   });
 
-  async function signIn(context: BrowserContext, username: string): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.locator('input[name=username]').fill(username);
-    await page.locator('input[name=password]').fill('anxin-demo');
-    await page.getByTestId('login-submit').click();
-    return page;
-  }
+  const signIn = (context: BrowserContext, username: string): Promise<Page> => signInAs(context, server.url, username);
 
   async function waitForServiceWorker(page: Page): Promise<boolean> {
     return page.evaluate(async () => {

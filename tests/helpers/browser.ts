@@ -1,0 +1,26 @@
+// Debian's Chromium driven by playwright-core, with the flags this machine needs (no sandbox as root, no background
+// networking: the closed network refuses it), and the demo sign-in every browser test starts with.
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { chromiumPath } from './require-env';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+}
+
+export async function signIn(context: BrowserContext, baseUrl: string, username: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await page.locator('input[name=username]').fill(username);
+  await page.locator('input[name=password]').fill('anxin-demo');
+  await page.getByTestId('login-submit').click();
+  return page;
+}
