@@ -1,6 +1,8 @@
 // "My orders" on the field worker's home (FLD-2): the orders on this device assigned to the user, with their notes.
 // Must read the local db only; the sync engine keeps it current.
+
 import { useLiveQuery } from 'dexie-react-hooks';
+import { isOpenOrderStatus, type OrderStatus } from '../../../domain/orders/order-kinds';
 import type { LocalRow } from '../../../local/local-db';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSync } from '../../app/sync/useSync';
@@ -11,7 +13,10 @@ export function MyOrdersCard() {
   const { t } = useI18n();
   const { db, userId } = useSync();
   const data = useLiveQuery(async () => {
-    const orders = await db.orders.filter((o) => o.assigneeUserId === userId).toArray();
+    // Open work only: finished orders stay in the history, not on the worker's list (FLD-1).
+    const orders = await db.orders
+      .filter((o) => o.assigneeUserId === userId && isOpenOrderStatus(o.status as OrderStatus))
+      .toArray();
     const ids = new Set(orders.map((o) => String(o.id)));
     const notes = await db.order_notes.filter((n) => ids.has(String(n.orderId))).toArray();
     const notesByOrder = new Map<string, LocalRow[]>();
