@@ -4,13 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { requiredScope } from '../../domain/access/roles';
 import type { CreateUserRequest, UserSummary } from '../../protocol/auth';
 import { hashPassword } from '../auth/password';
+import { sessionUserColumns } from '../auth/sessions';
 import { raise } from '../http/problem-error';
 import type { Queryable, Store } from '../store/store';
 import { type AuditContext, recordAudit } from './audit';
 
-const userColumns = `u.id, u.username, u.display_name, u.role, u.company_id, u.volunteer_id, u.phone, u.active,
-  u.created_at, coalesce((select array_agg(community_id order by community_id) from user_communities uc
-  where uc.user_id = u.id), '{}') as community_ids`;
+const userColumns = `${sessionUserColumns}, u.phone, u.created_at`;
 
 interface UserRow {
   id: string;

@@ -5,6 +5,11 @@ import type { Actor, Role } from '../../domain/access/roles';
 import type { SessionUser } from '../../protocol/auth';
 import type { Queryable } from '../store/store';
 
+/** The account fields a SessionUser is made of, from `users u`, communities sorted (userFromRow reads them). */
+export const sessionUserColumns = `u.id, u.username, u.display_name, u.role, u.company_id, u.volunteer_id, u.active,
+  coalesce((select array_agg(community_id order by community_id) from user_communities uc where uc.user_id = u.id),
+    '{}') as community_ids`;
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
@@ -48,9 +53,7 @@ interface SessionRow {
 
 export async function findSession(q: Queryable, token: string, now = new Date()): Promise<SessionLookup> {
   const [row] = await q.query<SessionRow>(
-    `select s.expires_at, u.id, u.username, u.display_name, u.role, u.company_id, u.volunteer_id, u.active,
-            (select array_agg(community_id order by community_id) from user_communities uc where uc.user_id = u.id)
-              as community_ids
+    `select s.expires_at, ${sessionUserColumns}
        from sessions s join users u on u.id = s.user_id
       where s.token_hash = $1`,
     [hashToken(token)],

@@ -4,7 +4,7 @@ import { loginRequest } from '../../../protocol/auth';
 import { recordAudit } from '../../app/audit';
 import type { LoginThrottle } from '../../auth/login-throttle';
 import { decoyHash, verifyPassword } from '../../auth/password';
-import { createSession, deleteSession, userFromRow } from '../../auth/sessions';
+import { createSession, deleteSession, sessionUserColumns, userFromRow } from '../../auth/sessions';
 import type { Config } from '../../config';
 import type { Store } from '../../store/store';
 import { authOf } from '../access-guard';
@@ -34,10 +34,7 @@ export function registerAuthRoutes(
     const locked = throttle.lockedMinutes(username);
     if (locked > 0) raise('auth.too_many_attempts', undefined, { minutes: locked });
     const [row] = await store.query<LoginRow>(
-      `select u.id, u.username, u.display_name, u.role, u.company_id, u.volunteer_id, u.password_hash, u.active,
-              (select array_agg(community_id order by community_id) from user_communities uc where uc.user_id = u.id)
-                as community_ids
-         from users u where lower(u.username) = lower($1)`,
+      `select ${sessionUserColumns}, u.password_hash from users u where lower(u.username) = lower($1)`,
       [username],
     );
     const matches = await verifyPassword(password, row?.password_hash ?? (await decoyHash()));
