@@ -41,10 +41,10 @@ interface SnapshotPage {
 const params = (actor: Actor) => [actor.userId, [...actor.communityIds], actor.companyId];
 
 export async function pull(q: Queryable, actor: Actor, cursor: number, page?: string): Promise<PullResult> {
-  const [{ max }] = (await q.query<{ max: number }>('select coalesce(max(seq), 0)::int8 as max from change_log')) as [
-    { max: number },
-  ];
+  // A later snapshot page carries its own seq; only a new pull needs the log's head.
   if (page) return snapshotPage(q, actor, decodePage(page));
+  const [head] = await q.query<{ max: number }>('select coalesce(max(seq), 0)::int8 as max from change_log');
+  const max = head?.max ?? 0;
   if (cursor === 0 || cursor > max) return { ...(await snapshotPage(q, actor, { s: max, t: 0, k: '' })), reset: true };
   return changesSince(q, actor, cursor);
 }
@@ -126,8 +126,12 @@ async function loadRows(
   items: { entry: LogEntry; op: 'put' | 'delete' }[],
 ): Promise<Change[]> {
   const byTable = new Map<SyncTable, string[]>();
-  for (const { entry, op } of items)
-    if (op === 'put') byTable.set(entry.tbl, [...(byTable.get(entry.tbl) ?? []), entry.row_id]);
+  for (const { entry, op } of items) {
+    if (op !== 'put') continue;
+    const ids = byTable.get(entry.tbl) ?? [];
+    ids.push(entry.row_id);
+    byTable.set(entry.tbl, ids);
+  }
   const rows = new Map<string, Row>();
   for (const [table, ids] of byTable) {
     const key = keyExpr[table] ?? 't.id';
