@@ -19,6 +19,7 @@ export const permissions = [
   'registry.read', // see companies, volunteers and residents in scope
   'registry.write', // change the registry and catalogues
   'resident.sensitive', // health, id card and access notes (SEC-2)
+  'callers.classify', // class a caller's number as elderly, VIP, important or blacklisted (REG-4)
   'orders.intake', // open cases from calls
   'orders.dispatch', // dispatch or recommend vendors
   'orders.supervise', // approve extensions and returns, see SLA lights
@@ -38,6 +39,7 @@ const byRole: Record<Role, readonly Permission[]> = {
   dispatcher: [
     'registry.read',
     'resident.sensitive',
+    'callers.classify',
     'orders.intake',
     'orders.dispatch',
     'orders.note',
@@ -46,6 +48,7 @@ const byRole: Record<Role, readonly Permission[]> = {
   supervisor: [
     'registry.read',
     'resident.sensitive',
+    'callers.classify',
     'orders.intake',
     'orders.dispatch',
     'orders.supervise',
@@ -63,6 +66,7 @@ const byRole: Record<Role, readonly Permission[]> = {
     'registry.read',
     'registry.write',
     'resident.sensitive',
+    'callers.classify',
     'orders.supervise',
     'reports.read',
     'care.verify',

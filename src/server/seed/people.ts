@@ -1,5 +1,6 @@
 // Personal details for the demo: phone numbers, 18-digit id cards with their check digit, and Xianyang addresses.
 // Must not produce real people's data on purpose: numbers are random and only shaped like real ones.
+import { idCardCheckChar } from '../../domain/registry/id-card';
 import type { Random } from './random';
 import type { CommunityPlace, DistrictPlace, StreetPlace } from './xianyang';
 
@@ -60,16 +61,6 @@ export function createPhoneBook(random: Random): PhoneBook {
   };
 }
 
-const idCardWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const idCardChecks = '10X98765432';
-
-/** GB 11643 check character (ISO 7064 MOD 11-2) of the first 17 digits. */
-export function computeIdCardCheck(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * idCardWeights[i]!;
-  return idCardChecks[sum % 11]!;
-}
-
 /**
  * area code (6) + birth date (8) + sequence (3, odd for men, even for women) + check. The area is the resident's
  * district code (all 6104xx), birthDate is 'YYYY-MM-DD'.
@@ -77,7 +68,7 @@ export function computeIdCardCheck(first17: string): string {
 export function makeIdCard(random: Random, areaCode: string, birthDate: string, gender: 'male' | 'female'): string {
   const genderDigit = gender === 'male' ? random.pick([1, 3, 5, 7, 9]) : random.pick([0, 2, 4, 6, 8]);
   const first17 = `${areaCode}${birthDate.replaceAll('-', '')}${random.digits(2)}${genderDigit}`;
-  return first17 + computeIdCardCheck(first17);
+  return first17 + idCardCheckChar(first17);
 }
 
 /** A home address: a flat in a city community, or a house in a village group (组). */

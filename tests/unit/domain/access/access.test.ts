@@ -25,6 +25,12 @@ describe('permissions', () => {
     expect(can(actor('vendor_manager'), 'resident.sensitive')).toBe(false);
   });
 
+  it('[REG-4] the call centre classes caller numbers; only the admin changes the registry', () => {
+    const classify = roles.filter((r) => can(actor(r), 'callers.classify'));
+    expect(classify.sort()).toEqual(['admin', 'dispatcher', 'supervisor']);
+    expect(roles.filter((r) => can(actor(r), 'registry.write'))).toEqual(['admin']);
+  });
+
   it('[ALM-3] liaisons and field workers can be offered alarms; dispatchers watch the console', () => {
     expect(can(actor('liaison'), 'alarms.respond')).toBe(true);
     expect(can(actor('field_worker'), 'alarms.respond')).toBe(true);
