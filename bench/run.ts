@@ -1,6 +1,8 @@
 // `npm run bench -- <name>`: runs one benchmark; each prints one JSON line per result (ARCHITECTURE §8).
 const benches: Record<string, () => Promise<void>> = {
   sync: async () => (await import('./sync-bench')).runSyncBench(),
+  nearest: async () => (await import('./nearest-bench')).runNearestBench(),
+  map: async () => (await import('./map-bench')).runMapBench(),
 };
 
 const benchName = process.argv[2] ?? '';

@@ -2,6 +2,7 @@
 // argument schema. A mutation's args are checked here by name; the rules that decide live in src/domain.
 import { z } from 'zod';
 import { problemBody } from './problem';
+import { registryMutationArgs } from './registry';
 
 export const mutation = z.object({
   id: z.uuid(),
@@ -40,6 +41,7 @@ const position = z.object({
 export const mutationArgs = {
   'duty.set': z.object({ onDuty: z.boolean(), position: position.optional() }),
   'order.addNote': z.object({ orderId: z.string().min(1).max(64), text: z.string().trim().min(1).max(2000) }),
+  ...registryMutationArgs,
 } as const;
 export type MutationName = keyof typeof mutationArgs;
 export type ArgsOf<N extends MutationName> = z.infer<(typeof mutationArgs)[N]>;

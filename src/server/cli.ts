@@ -5,6 +5,7 @@ import { createUserRequest } from '../protocol/auth';
 import { createUser, listUsers } from './app/users';
 import { prepareStore } from './boot';
 import { auditContextOf } from './cli-context';
+import { importFile } from './cli-import';
 import { loadConfig } from './config';
 import { migrate } from './store/migrate';
 import { openStore } from './store/open';
@@ -14,7 +15,9 @@ const usage = `Usage: npm run anxin -- <command>
   migrate                          apply pending migrations
   seed                             seed the Xianyang demo into an empty store
   users list [--role ROLE]         list accounts
-  users add --username U --name N --role R --password P [--company ID] [--volunteer ID] [--communities a,b]`;
+  users add --username U --name N --role R --password P [--company ID] [--volunteer ID] [--communities a,b]
+  import <kind> <file.csv> [--dry-run] [--lang zh-CN|en]
+                                   import companies, volunteers, residents or devices (README: Importing the registry)`;
 
 async function run(store: Store, args: string[]): Promise<void> {
   const [command, sub] = args;
@@ -36,6 +39,9 @@ async function run(store: Store, args: string[]): Promise<void> {
     }
   } else if (command === 'users' && sub === 'add') {
     await addUser(store, args.slice(2));
+  } else if (command === 'import') {
+    await migrate(store);
+    process.exitCode = await importFile(store, args.slice(1));
   } else {
     console.log(usage);
     process.exitCode = command ? 2 : 0;

@@ -2,6 +2,8 @@
 // Must not be read anywhere else: modules receive the parsed Config from main.ts.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { TileSourceConfig } from '../protocol/map-tiles';
+import { tileEnv, tileSourceFromEnv } from './tile-config';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -21,6 +23,7 @@ const schema = z.object({
     .max(24 * 90)
     .default(24 * 14),
   ANXIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  ...tileEnv,
 });
 
 export interface Config {
@@ -34,6 +37,9 @@ export interface Config {
   /** Sessions last this long: two weeks by default, so a field phone offline for days can still push its outbox. */
   sessionHours: number;
   logLevel: string;
+  /** The map's default tile source (MAP-3); devices may pick another. */
+  tiles: TileSourceConfig;
+  tiandituKey: string | null;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -53,5 +59,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: c.ANXIN_DEMO,
     sessionHours: c.ANXIN_SESSION_HOURS,
     logLevel: c.ANXIN_LOG_LEVEL,
+    tiles: tileSourceFromEnv(c),
+    tiandituKey: c.ANXIN_TIANDITU_KEY ?? null,
   };
 }

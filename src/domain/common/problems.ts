@@ -61,6 +61,31 @@ const catalogue = {
     'zh-CN': '此操作编号已被另一项操作使用',
     en: 'This action id was already used for another action',
   },
+  'record.exists': {
+    status: 409,
+    'zh-CN': '{entity} {id} 已存在，请改用修改',
+    en: 'The {entity} {id} already exists; update it instead',
+  },
+  'resident.service_card_taken': {
+    status: 409,
+    'zh-CN': '服务卡号 {cardNo} 已属于另一位老人',
+    en: 'Service card {cardNo} belongs to another resident',
+  },
+  'import.unreadable': {
+    status: 400,
+    'zh-CN': 'CSV 文件无法读取：{detail}',
+    en: 'The CSV file cannot be read: {detail}',
+  },
+  'import.unknown_column': {
+    status: 400,
+    'zh-CN': '不认识的列：{field}（请对照导入模板）',
+    en: 'Unknown column: {field} (compare with the import template)',
+  },
+  'import.duplicate_row': {
+    status: 400,
+    'zh-CN': '与第 {line} 行是同一条记录',
+    en: 'Same record as line {line}',
+  },
   'order.not_visible': { status: 403, 'zh-CN': '您无权查看该工单', en: 'You may not see this order' },
   'server.unavailable': {
     status: 503,

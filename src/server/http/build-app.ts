@@ -9,6 +9,7 @@ import { problem } from '../../domain/common/problems';
 import { createLoginThrottle } from '../auth/login-throttle';
 import type { Config } from '../config';
 import { createEventHub } from '../events/event-hub';
+import { createNearbyIndex } from '../geo/nearby-index';
 import type { Store } from '../store/store';
 import { installAccessGuard } from './access-guard';
 import { ProblemError, problemBody, zodValidatorCompiler } from './problem-error';
@@ -17,6 +18,9 @@ import { registerAdminRoutes } from './routes/admin-routes';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerEventRoutes } from './routes/event-routes';
 import { registerHealthRoutes } from './routes/health-routes';
+import { importRoutes } from './routes/import-routes';
+import { registerMapRoutes } from './routes/map-routes';
+import { registerNearbyRoutes } from './routes/nearby-routes';
 import { registerSyncRoutes } from './routes/sync-routes';
 
 /** The channel every instance hears after a commit that wrote to the change log. */
@@ -48,11 +52,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerHealthRoutes(app, deps);
   registerAuthRoutes(app, { store: deps.store, config: deps.config, throttle: createLoginThrottle() });
   registerAdminRoutes(app, deps);
+  await app.register(importRoutes, { store: deps.store, afterCommit: () => deps.store.notify(COMMIT_CHANNEL) });
   const hub = await createEventHub(deps.store);
-  const stopListening = await deps.store.listen(COMMIT_CHANNEL, () => void hub.committed());
-  app.addHook('onClose', () => stopListening());
+  const nearby = await createNearbyIndex(deps.store);
+  const stopListening = await deps.store.listen(COMMIT_CHANNEL, () => {
+    void hub.committed();
+    nearby.committed();
+  });
+  app.addHook('onClose', async () => {
+    await stopListening();
+    await nearby.close();
+  });
   registerSyncRoutes(app, { store: deps.store, afterCommit: () => deps.store.notify(COMMIT_CHANNEL) });
   registerEventRoutes(app, { hub });
+  registerNearbyRoutes(app, { nearby });
+  registerMapRoutes(app, deps);
 
   if (shell && deps.staticDir) await serveClient(app, deps.staticDir);
   return app;

@@ -96,6 +96,11 @@ function tableAllowed(table: SyncTable, actor: Actor): boolean {
   return true;
 }
 
+/** Company entries are public to registry readers only (as in visibility.ts); others get their own company. */
+function publicTo(actor: Actor, e: LogEntry): LogEntry {
+  return e.public && e.tbl === 'companies' && !can(actor, 'registry.read') ? { ...e, public: false } : e;
+}
+
 async function changesSince(q: Queryable, actor: Actor, cursor: number): Promise<PullResult> {
   const entries = await q.query<LogEntry & { prev_community_id: string | null; prev_company_id: string | null }>(
     `select seq, tbl, row_id, op, community_id, company_id, user_ids, public, prev_community_id, prev_company_id
@@ -105,9 +110,10 @@ async function changesSince(q: Queryable, actor: Actor, cursor: number): Promise
   const latest = new Map<string, { entry: LogEntry; op: 'put' | 'delete' }>();
   for (const e of entries) {
     if (!Object.hasOwn(syncTables, e.tbl) || !tableAllowed(e.tbl, actor)) continue;
-    const now = coversActor(actor, e);
+    const scoped = publicTo(actor, e);
+    const now = coversActor(actor, scoped);
     const before = coversActor(actor, {
-      ...e,
+      ...scoped,
       community_id: e.prev_community_id,
       company_id: e.prev_company_id,
       user_ids: [],
