@@ -20,7 +20,14 @@ export interface OutboxEntry {
   status: 'pending' | 'rejected';
   problem?: ProblemBody;
   /** What to restore on the device if the server refuses the mutation. */
-  undo?: { kind: 'meta'; key: string; value: unknown } | { kind: 'none' };
+  undo?: { kind: 'meta'; key: string; value: unknown } | { kind: 'rows'; rows: RowUndo[] } | { kind: 'none' };
+}
+
+/** A row as it was before an optimistic change; null when the change created it. */
+export interface RowUndo {
+  table: string;
+  id: string;
+  row: LocalRow | null;
 }
 
 export interface MetaEntry {

@@ -2,6 +2,7 @@
 // applied to local rows marked with the mutation's id, so a refusal can take them back. Must not talk to the server.
 import { applyDutyChange, type Position } from '../domain/field/duty';
 import type { LocalDb, OutboxEntry } from './local-db';
+import { applyRegistryOptimistic } from './optimistic-registry';
 
 export interface LocalUser {
   id: string;
@@ -34,6 +35,16 @@ export async function applyOptimistic(
       await db.meta.put({ key: 'duty', value: applyDutyChange(args, m.at) });
       return { kind: 'meta', key: 'duty', value: previous?.value ?? null };
     }
+    case 'company.create':
+    case 'company.update':
+    case 'volunteer.create':
+    case 'volunteer.update':
+    case 'resident.create':
+    case 'resident.update':
+    case 'caller.setClass': {
+      const rows = await applyRegistryOptimistic(db, m);
+      return rows ? { kind: 'rows', rows } : { kind: 'none' };
+    }
     default:
       return { kind: 'none' };
   }
@@ -42,6 +53,12 @@ export async function applyOptimistic(
 /** Takes back what a refused mutation did on the device. */
 export async function rollbackOptimistic(db: LocalDb, entry: OutboxEntry, tables: readonly string[]): Promise<void> {
   for (const t of tables) await db.table(t).where('_mutationId').equals(entry.id).delete();
+  if (entry.undo?.kind === 'rows') {
+    for (const r of entry.undo.rows) {
+      if (r.row) await db.table(r.table).put(r.row);
+      else await db.table(r.table).delete(r.id);
+    }
+  }
   if (entry.undo?.kind === 'meta') {
     if (entry.undo.value === null) await db.meta.delete(entry.undo.key);
     else await db.meta.put({ key: entry.undo.key, value: entry.undo.value });

@@ -1,7 +1,9 @@
 // Registry mutations through the one write path (REG-1..4, SYN-3, SEC-1, SEC-3): create and update companies,
 // volunteers and residents, class callers; refusals name the field; writes reach only the devices in scope.
+
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contactIdFor } from '../../src/domain/registry/contact-id';
 import { bearer, createTestApp, type TestApp } from '../helpers/app';
 
 let t: TestApp;
@@ -180,12 +182,13 @@ describe('resident mutations', () => {
     const [row] = await t.store.query('select district_id, street_id from residents where id = $1', [args.id]);
     expect(row).toEqual({ district_id: inside.district_id, street_id: inside.street_id });
     const contacts = await t.store.query(
-      'select position, name from resident_contacts where resident_id = $1 order by position',
+      'select id, position, name from resident_contacts where resident_id = $1 order by position',
       [args.id],
     );
+    // The ids a device derives offline for new positions (contactIdFor), so its rows are the ones pulled back.
     expect(contacts).toEqual([
-      { position: 1, name: '王一' },
-      { position: 2, name: '李医生' },
+      { id: contactIdFor(args.id, 1), position: 1, name: '王一' },
+      { id: contactIdFor(args.id, 2), position: 2, name: '李医生' },
     ]);
   });
 
@@ -236,11 +239,21 @@ describe('resident mutations', () => {
 
 describe('caller.setClass', () => {
   it('[REG-4] a dispatcher classes a number (normalised); the same class again writes nothing', async () => {
+    const cursor = await head();
     const m = mutation('caller.setClass', { phone: '+86 139-9100-0031', class: 'vip', note: '人大代表' });
     const [r] = await push('dispatcher1', m);
     expect(r!.status).toBe('applied');
     const [row] = await t.store.query(`select class, note from callers where phone = '13991000031'`);
     expect(row).toEqual({ class: 'vip', note: '人大代表' });
+    // Whoever may class a number sees the class (the admin too); a field worker never gets the caller list.
+    for (const user of ['dispatcher1', 'admin']) {
+      const pulled = (await pullSince(user, cursor)).filter((c) => c.table === 'callers');
+      expect(
+        pulled.map((c) => [c.id, c.row?.class]),
+        user,
+      ).toEqual([['13991000031', 'vip']]);
+    }
+    expect((await pullSince('worker1', cursor)).filter((c) => c.table === 'callers')).toEqual([]);
     const changes = await count('select 1 from change_log');
     const [again] = await push('dispatcher1', mutation('caller.setClass', { phone: '13991000031', class: 'vip' }));
     expect(again!.status).toBe('applied');

@@ -1,12 +1,12 @@
 // The shell: the sign-in screen when nobody is signed in, else the device's sync, the header, the sync state and
 // the home of the user's role. Must not hold feature logic; features live in src/client/features.
 import { useState } from 'react';
-import { HomeScreen } from '../features/home/HomeScreen';
 import { LoginScreen } from '../features/login/LoginScreen';
 import { SyncStatus } from '../features/sync/SyncStatus';
 import { Notice } from '../ui/Notice';
 import { AppHeader } from './AppHeader';
 import { useI18n } from './i18n/useI18n';
+import { AppNav, AppRoutes } from './routes';
 import { SignOutDialog } from './SignOutDialog';
 import type { Session } from './session';
 import { SyncProvider } from './sync/SyncProvider';
@@ -55,6 +55,7 @@ function SignedInShell({ session, signOut }: { session: Session; signOut: () => 
           else await wipeAndSignOut();
         }}
       />
+      <AppNav session={session} />
       <UpdateBanner />
       {online ? null : (
         <div className="shell__offline">
@@ -64,7 +65,7 @@ function SignedInShell({ session, signOut }: { session: Session; signOut: () => 
         </div>
       )}
       <SyncStatus />
-      <HomeScreen key={session.user.role} session={session} />
+      <AppRoutes session={session} />
       {confirming ? (
         <SignOutDialog pending={state.pending} onConfirm={wipeAndSignOut} onCancel={() => setConfirming(false)} />
       ) : null}

@@ -32,8 +32,12 @@ export class OfflineError extends Error {
 export interface RequestOptions {
   method?: 'GET' | 'POST';
   body?: unknown;
+  /** A body sent as it is (e.g. a CSV file for import) instead of JSON; takes the place of `body`. */
+  text?: { body: string; contentType: string };
   token?: string;
   lang: Lang;
+  /** Longer than the default for slow work such as a bulk import. */
+  timeoutMs?: number;
   signal?: AbortSignal;
 }
 
@@ -49,13 +53,14 @@ export async function requestApi(path: string, options: RequestOptions): Promise
   };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.text) headers['Content-Type'] = options.text.contentType;
   // Plain AbortController + timer rather than AbortSignal.timeout/any: older phone WebViews lack those.
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, requestTimeoutMs);
+  }, options.timeoutMs ?? requestTimeoutMs);
   const forwardAbort = () => controller.abort();
   options.signal?.addEventListener('abort', forwardAbort, { once: true });
 
@@ -64,7 +69,7 @@ export async function requestApi(path: string, options: RequestOptions): Promise
     response = await fetch(path, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.text ? options.text.body : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: controller.signal,
       cache: 'no-store',
     });

@@ -33,3 +33,8 @@ export function canSeeResident(actor: Actor, resident: { communityId: string }):
 export function canSeeResidentSensitive(actor: Actor, resident: { communityId: string }): boolean {
   return canSeeResident(actor, resident) && can(actor, 'resident.sensitive');
 }
+
+/** The caller registry (REG-4): whoever takes calls, and whoever may class a number. */
+export function canSeeCallers(actor: Pick<Actor, 'role'>): boolean {
+  return can(actor, 'orders.intake') || can(actor, 'callers.classify');
+}

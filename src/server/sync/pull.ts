@@ -3,6 +3,7 @@
 // log. A row that left the actor's scope arrives as a delete. Must not write.
 import type { Actor } from '../../domain/access/roles';
 import { can } from '../../domain/access/roles';
+import { canSeeCallers } from '../../domain/access/scope';
 import { type SyncTable, syncTables } from '../../protocol/rows';
 import { raise } from '../http/problem-error';
 import type { Queryable, Row } from '../store/store';
@@ -90,7 +91,7 @@ interface LogEntry {
 }
 
 function tableAllowed(table: SyncTable, actor: Actor): boolean {
-  if (table === 'callers') return can(actor, 'orders.intake');
+  if (table === 'callers') return canSeeCallers(actor);
   if (table === 'residents' || table === 'resident_contacts')
     return can(actor, 'registry.read') || actor.role === 'field_worker';
   return true;

@@ -2,7 +2,7 @@
 // are those of src/domain/access and orders/order-access; the change log's scope columns express the same facts for
 // later pulls. Keep the two in step: a test pulls both ways and compares.
 import { type Actor, can } from '../../domain/access/roles';
-import { isCityWide } from '../../domain/access/scope';
+import { canSeeCallers, isCityWide } from '../../domain/access/scope';
 import type { SyncTable } from '../../protocol/rows';
 
 export interface Condition {
@@ -53,7 +53,7 @@ export function visibleCondition(table: SyncTable, actor: Actor): Condition {
     case 'resident_contacts':
       return residentCondition(actor, 't.resident_id');
     case 'callers':
-      return can(actor, 'orders.intake') ? all : none;
+      return canSeeCallers(actor) ? all : none;
     case 'orders':
       return orderCondition(actor);
     case 'order_notes': {

@@ -1,8 +1,16 @@
 // The English message catalogue: every key of zh-CN.ts, with the same {placeholders}.
 // Must hold text only, no logic; the type makes a missing or extra key a compile error.
+import { mapEn } from './parts/map.en';
+import { navEn } from './parts/nav.en';
+import { registryEn } from './parts/registry.en';
+import { tilesEn } from './parts/tiles.en';
 import type { Catalogue } from './translate';
 
 export const en: Catalogue = {
+  ...navEn,
+  ...mapEn,
+  ...registryEn,
+  ...tilesEn,
   'app.name': '安心',
   'app.latinName': 'Anxin',
   'app.city': 'Xianyang 12345 convenience-service hotline',

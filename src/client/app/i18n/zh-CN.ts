@@ -1,7 +1,16 @@
 // The Chinese (zh-CN) message catalogue: the source of every message key the client shell shows.
 // Must hold text only, no logic; en.ts carries the same keys and the same {placeholders} (tests/unit/client checks).
 
+import { mapZhCN } from './parts/map.zh-CN';
+import { navZhCN } from './parts/nav.zh-CN';
+import { registryZhCN } from './parts/registry.zh-CN';
+import { tilesZhCN } from './parts/tiles.zh-CN';
+
 export const zhCN = {
+  ...navZhCN,
+  ...mapZhCN,
+  ...registryZhCN,
+  ...tilesZhCN,
   'app.name': '安心',
   'app.latinName': 'Anxin',
   'app.city': '咸阳市 12345 便民服务热线',

@@ -1,6 +1,6 @@
 // Elderly residents (REG-3) and their contacts in calling order: create and update, used by the resident.*
 // mutations and the importer. Scoped by community (liaisons) and to field workers holding open work for them.
-import { randomUUID } from 'node:crypto';
+import { contactIdFor } from '../../../domain/registry/contact-id';
 import { isSameValue } from '../../../domain/registry/record-diff';
 import type { ArgsOf } from '../../../protocol/sync';
 import { raise } from '../../http/problem-error';
@@ -77,7 +77,7 @@ async function replaceContacts(w: RegistryWriter, residentId: string, contacts: 
     const old = byPosition.get(position);
     const next = { name: c.name, phone: c.phone, relation: c.relation };
     if (old && Object.entries(next).every(([k, v]) => isSameValue(old[k], v))) continue;
-    const id = (old?.id as string | undefined) ?? randomUUID();
+    const id = (old?.id as string | undefined) ?? contactIdFor(residentId, position);
     if (old) {
       await w.tx.query('update resident_contacts set name = $2, phone = $3, relation = $4 where id = $1', [
         id,

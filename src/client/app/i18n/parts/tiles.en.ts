@@ -1,0 +1,46 @@
+// The English messages of the base map, tile sources and offline areas: the same keys and {placeholders} as
+// tiles.zh-CN.ts. Must hold text only.
+import type { tilesZhCN } from './tiles.zh-CN';
+
+export const tilesEn: Record<keyof typeof tilesZhCN, string> = {
+  'tiles.control': 'Base map',
+  'tiles.close': 'Close',
+  'tiles.source.label': 'Map source',
+  'tiles.source.default': 'Site default',
+  'tiles.source.osm': 'OpenStreetMap',
+  'tiles.source.tianditu': 'Tianditu 天地图',
+  'tiles.source.amap': 'Amap 高德 (GCJ-02)',
+  'tiles.source.none': 'Outline map only (no tiles)',
+  'tiles.source.custom': 'Self-hosted tiles',
+  'tiles.notice.failing': 'Map tiles unavailable — showing the outline map.',
+  'tiles.notice.none': 'Outline map: no tiles in use.',
+  'tiles.gcj02': 'This map is GCJ-02: points are shifted for display (still stored in WGS-84).',
+  'tiles.offline.title': 'Save this area offline',
+  'tiles.offline.blocked.public_policy':
+    'Not for the public OpenStreetMap servers: their usage policy forbids bulk downloads. For offline maps, ask your administrator to set up a self-hosted tile server.',
+  'tiles.offline.blocked.terms': 'Not for this map source: its terms of use do not allow storing tiles on devices.',
+  'tiles.offline.blocked.operator':
+    'Your administrator has not allowed saving from this tile server (ANXIN_TILE_OFFLINE).',
+  'tiles.offline.blocked.no_tiles': 'No tile source is chosen, so there is nothing to save.',
+  'tiles.offline.blocked.insecure': 'This page is not served over HTTPS, so the browser cannot keep map tiles offline.',
+  'tiles.offline.boxView': 'Current view',
+  'tiles.offline.boxDraw': 'Draw a box',
+  'tiles.offline.drawHint': 'Press and drag on the map to draw the box.',
+  'tiles.offline.zoomFrom': 'Zoom from',
+  'tiles.offline.zoomTo': 'to',
+  'tiles.offline.estimate': '{count} tiles, about {size}',
+  'tiles.offline.tooMany': 'Too many tiles ({count}; at most {max}). Choose a smaller area or fewer zoom levels.',
+  'tiles.offline.start': 'Save',
+  'tiles.offline.progress': 'Saving {done} of {total} tiles ({size})…',
+  'tiles.offline.cancel': 'Cancel',
+  'tiles.offline.cancelled': 'Cancelled; no tiles were kept.',
+  'tiles.offline.done': 'Saved {count} tiles ({size}).',
+  'tiles.offline.failed': '{count} tiles could not be downloaded.',
+  'tiles.offline.error': 'Saving failed; please try again later.',
+  'tiles.offline.needsNetwork': 'Connect to the network to save an area.',
+  'tiles.areas.title': 'Saved areas',
+  'tiles.areas.none': 'No areas saved yet.',
+  'tiles.areas.item': 'Zoom {from}–{to} · {count} tiles · {size}',
+  'tiles.areas.otherSource': '(another map source)',
+  'tiles.areas.remove': 'Remove',
+};

@@ -1,0 +1,102 @@
+// The signed-in screens by path, and which of them a role may open. Screens are loaded on first use, so the
+// field worker's phone never downloads the map or the registry. Must not hold feature logic.
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Link, Route, Switch } from 'wouter';
+import { can, type Permission } from '../../domain/access/roles';
+import { HomeScreen } from '../features/home/HomeScreen';
+import type { MessageKey } from './i18n/translate';
+import { useI18n } from './i18n/useI18n';
+import type { Session } from './session';
+
+const MapScreen = lazy(() => import('../map/MapScreen'));
+const RegistryScreen = lazy(() => import('../features/registry/RegistryScreen'));
+const CallersScreen = lazy(() => import('../features/registry/CallersScreen'));
+const ImportScreen = lazy(() => import('../features/registry/ImportScreen'));
+
+interface Screen {
+  path: string;
+  /** The link's name in the navigation; screens without one are reached from other screens. */
+  nav: Extract<MessageKey, `nav.${string}`>;
+  permission: Permission | null;
+  /** wouter pattern the screen answers to (nested paths included). */
+  pattern: string;
+  render: () => ReactNode;
+}
+
+const screens: readonly Screen[] = [
+  { path: '/map', nav: 'nav.map', permission: 'registry.read', pattern: '/map', render: () => <MapScreen /> },
+  {
+    path: '/registry',
+    nav: 'nav.registry',
+    permission: 'registry.read',
+    pattern: '/registry/*?',
+    render: () => <RegistryScreen />,
+  },
+  {
+    path: '/callers',
+    nav: 'nav.callers',
+    permission: 'callers.classify',
+    pattern: '/callers/*?',
+    render: () => <CallersScreen />,
+  },
+  {
+    path: '/import',
+    nav: 'nav.import',
+    permission: 'registry.write',
+    pattern: '/import',
+    render: () => <ImportScreen />,
+  },
+];
+
+function screensFor(session: Session): Screen[] {
+  return screens.filter((s) => s.permission === null || can(session.user, s.permission));
+}
+
+/** The navigation bar: home and every screen the user's role may open. */
+export function AppNav({ session }: { session: Session }) {
+  const { t } = useI18n();
+  const open = screensFor(session);
+  if (open.length === 0) return null;
+  return (
+    <nav className="app-nav" aria-label={t('nav.label')}>
+      <Link href="/" className={(active) => (active ? 'app-nav__link app-nav__link--active' : 'app-nav__link')}>
+        {t('nav.home')}
+      </Link>
+      {open.map((s) => (
+        <Link
+          key={s.path}
+          href={s.path}
+          data-testid={`nav-${s.path.slice(1)}`}
+          className={(active) => (active ? 'app-nav__link app-nav__link--active' : 'app-nav__link')}
+        >
+          {t(s.nav)}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+/** The screen at the current path; an unknown path or one the role may not open says so plainly. */
+export function AppRoutes({ session }: { session: Session }) {
+  const { t } = useI18n();
+  return (
+    <Suspense fallback={<p className="screen-loading" aria-busy="true" />}>
+      <Switch>
+        <Route path="/">
+          <HomeScreen key={session.user.role} session={session} />
+        </Route>
+        {screensFor(session).map((s) => (
+          <Route key={s.path} path={s.pattern}>
+            {s.render()}
+          </Route>
+        ))}
+        <Route>
+          <main className="not-found" data-testid="not-found">
+            <p>{t('nav.notFound')}</p>
+            <Link href="/">{t('nav.backHome')}</Link>
+          </main>
+        </Route>
+      </Switch>
+    </Suspense>
+  );
+}
