@@ -1,7 +1,7 @@
 // The signed-in screens by path, and which of them a role may open. Screens are loaded on first use, so the
 // field worker's phone never downloads the map or the registry. Must not hold feature logic.
 import { lazy, type ReactNode, Suspense } from 'react';
-import { Link, Route, Switch } from 'wouter';
+import { Link, Route, Switch, useLocation } from 'wouter';
 import { can, type Permission } from '../../domain/access/roles';
 import { HomeScreen } from '../features/home/HomeScreen';
 import type { MessageKey } from './i18n/translate';
@@ -55,11 +55,15 @@ function screensFor(session: Session): Screen[] {
 /** The navigation bar: home and every screen the user's role may open. */
 export function AppNav({ session }: { session: Session }) {
   const { t } = useI18n();
+  const [location] = useLocation();
   const open = screensFor(session);
   if (open.length === 0) return null;
+  // A screen's link stays marked on its nested paths (/registry/residents/…), home only on '/'.
+  const linkClass = (path: string) =>
+    location === path || location.startsWith(`${path}/`) ? 'app-nav__link app-nav__link--active' : 'app-nav__link';
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
-      <Link href="/" className={(active) => (active ? 'app-nav__link app-nav__link--active' : 'app-nav__link')}>
+      <Link href="/" className={linkClass('/')} aria-current={location === '/' ? 'page' : undefined}>
         {t('nav.home')}
       </Link>
       {open.map((s) => (
@@ -67,7 +71,8 @@ export function AppNav({ session }: { session: Session }) {
           key={s.path}
           href={s.path}
           data-testid={`nav-${s.path.slice(1)}`}
-          className={(active) => (active ? 'app-nav__link app-nav__link--active' : 'app-nav__link')}
+          className={linkClass(s.path)}
+          aria-current={linkClass(s.path).endsWith('--active') ? 'page' : undefined}
         >
           {t(s.nav)}
         </Link>
