@@ -85,6 +85,8 @@ describe('accounts', () => {
 
   it('[ADM-1] disabling an account ends its sessions at once', async () => {
     const token = await t.login('worker2');
+    // Used once first, so the server remembers the session (session cache): disabling must still end it at once.
+    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: bearer(token) })).statusCode).toBe(200);
     const [w] = await t.store.query<{ id: string }>(`select id from users where username = 'worker2'`);
     const res = await t.app.inject({
       method: 'PATCH',

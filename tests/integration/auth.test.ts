@@ -191,8 +191,9 @@ describe('the access guard', () => {
   it('[SEC-1] a route that declares no access rule stops the server from starting', async () => {
     const { default: Fastify } = await import('fastify');
     const { installAccessGuard } = await import('../../src/server/http/access-guard');
+    const { createSessionCache } = await import('../../src/server/auth/session-cache');
     const app = Fastify();
-    installAccessGuard(app, t.store);
+    installAccessGuard(app, t.store, createSessionCache());
     expect(() => app.get('/api/forgotten', async () => 'open')).toThrow(/declares no access rule/);
     await app.close();
   });

@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Actor, can, type Permission, permissions } from '../../domain/access/roles';
 import type { SessionUser } from '../../protocol/auth';
+import type { SessionCache } from '../auth/session-cache';
 import { findSession, type SessionLookup } from '../auth/sessions';
 import type { Store } from '../store/store';
 import { raise } from './problem-error';
@@ -27,7 +28,7 @@ export function bearerToken(request: FastifyRequest): string | null {
   return null;
 }
 
-export function installAccessGuard(app: FastifyInstance, store: Store): void {
+export function installAccessGuard(app: FastifyInstance, store: Store, sessions: SessionCache): void {
   app.decorateRequest('auth', null);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
@@ -41,9 +42,10 @@ export function installAccessGuard(app: FastifyInstance, store: Store): void {
     if (access === undefined || access === 'public') return;
     const token = bearerToken(request);
     if (!token) raise('auth.required');
-    const found: SessionLookup = await findSession(store, token);
+    const found: SessionLookup = sessions.get(token) ?? (await findSession(store, token));
     if (found.status === 'unknown') raise('auth.required');
     if (found.status === 'expired') raise('auth.session_expired');
+    sessions.set(token, found);
     request.auth = { user: found.user, actor: found.actor, token };
     if (access !== 'signed-in' && !can(found.actor, access)) raise('auth.forbidden');
   });

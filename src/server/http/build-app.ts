@@ -7,6 +7,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import { problem } from '../../domain/common/problems';
 import { createLoginThrottle } from '../auth/login-throttle';
+import { createSessionCache } from '../auth/session-cache';
 import type { Config } from '../config';
 import { createEventHub } from '../events/event-hub';
 import { createNearbyIndex } from '../geo/nearby-index';
@@ -47,11 +48,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   const shell = Boolean(deps.staticDir && existsSync(join(deps.staticDir, 'index.html')));
   installErrorHandling(app, shell);
-  installAccessGuard(app, deps.store);
+  const sessions = createSessionCache();
+  installAccessGuard(app, deps.store, sessions);
 
   registerHealthRoutes(app, deps);
-  registerAuthRoutes(app, { store: deps.store, config: deps.config, throttle: createLoginThrottle() });
-  registerAdminRoutes(app, deps);
+  registerAuthRoutes(app, { store: deps.store, config: deps.config, throttle: createLoginThrottle(), sessions });
+  registerAdminRoutes(app, { store: deps.store, sessions });
   await app.register(importRoutes, { store: deps.store, afterCommit: () => deps.store.notify(COMMIT_CHANNEL) });
   const hub = await createEventHub(deps.store);
   const nearby = await createNearbyIndex(deps.store);

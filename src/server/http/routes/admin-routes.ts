@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { roles } from '../../../domain/access/roles';
 import { type CreateUserRequest, createUserRequest } from '../../../protocol/auth';
 import { createUser, listUsers, setUserActive } from '../../app/users';
+import type { SessionCache } from '../../auth/session-cache';
 import type { Store } from '../../store/store';
 import { auditContextOf } from '../request-context';
 
@@ -17,7 +18,7 @@ const auditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 
-export function registerAdminRoutes(app: FastifyInstance, deps: { store: Store }) {
+export function registerAdminRoutes(app: FastifyInstance, deps: { store: Store; sessions: SessionCache }) {
   const { store } = deps;
 
   app.get(
@@ -44,7 +45,10 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { store: Store }
     async (request) => {
       const { id } = request.params as { id: string };
       const { active } = request.body as { active: boolean };
-      return { user: await setUserActive(store, auditContextOf(request), id, active) };
+      const user = await setUserActive(store, auditContextOf(request), id, active);
+      // A disabled account's sessions are gone from the database; forget every remembered one at once.
+      deps.sessions.clear();
+      return { user };
     },
   );
 

@@ -4,6 +4,7 @@ import { loginRequest } from '../../../protocol/auth';
 import { recordAudit } from '../../app/audit';
 import type { LoginThrottle } from '../../auth/login-throttle';
 import { decoyHash, verifyPassword } from '../../auth/password';
+import type { SessionCache } from '../../auth/session-cache';
 import { createSession, deleteSession, sessionUserColumns, userFromRow } from '../../auth/sessions';
 import type { Config } from '../../config';
 import type { Store } from '../../store/store';
@@ -25,7 +26,7 @@ interface LoginRow {
 
 export function registerAuthRoutes(
   app: FastifyInstance,
-  deps: { store: Store; config: Config; throttle: LoginThrottle },
+  deps: { store: Store; config: Config; throttle: LoginThrottle; sessions: SessionCache },
 ) {
   const { store, config, throttle } = deps;
 
@@ -67,6 +68,7 @@ export function registerAuthRoutes(
       await deleteSession(tx, token);
       await recordAudit(tx, auditContextOf(request), { action: 'auth.logout', entity: 'user', entityId: user.id });
     });
+    deps.sessions.forget(token);
     return reply.code(204).send();
   });
 
