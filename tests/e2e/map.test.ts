@@ -2,17 +2,14 @@
 // markers and clusters drawn from the device's db, layers that switch, clusters that expand, search that flies to an
 // item and opens its card, "what is near" from a clicked point, a liaison's residents limited to its communities,
 // and screenshots in both languages on a desktop and a 360 px phone.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/client/app/i18n/en';
 import { zhCN } from '../../src/client/app/i18n/zh-CN';
 import { pinyinKeysOf } from '../../src/client/map/search';
-import { launchChromium, signIn as signInAs } from '../helpers/browser';
+import { signIn as signInAs } from '../helpers/browser';
+import { useDemoAppInChromium } from '../helpers/demo-app';
 import { available } from '../helpers/require-env';
-import { type ServerProcess, startServer } from '../helpers/server-process';
 
 const run = available('chromium');
 const desktop = { width: 1280, height: 800 };
@@ -20,23 +17,11 @@ const phone = { width: 360, height: 740 };
 const kinds = ['company', 'volunteer', 'resident', 'order', 'alarm'] as const;
 
 describe.skipIf(!run)('the map screen in Chromium', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const dir = mkdtempSync(join(tmpdir(), 'anxin-e2e-map-'));
-
-  beforeAll(async () => {
-    // No tile server anywhere: the map must draw the demo from the device's db on the offline basemap alone.
-    server = await startServer({ ANXIN_DATA_DIR: dir });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  // No tile server anywhere: the map must draw the demo from the device's db on the offline basemap alone.
+  const app = useDemoAppInChromium('map');
 
   async function openMap(context: BrowserContext, username: string): Promise<Page> {
-    const page = await signInAs(context, server.url, username);
+    const page = await signInAs(context, app.server.url, username);
     await page.getByTestId('nav-map').click();
     await page.getByTestId('screen-MapScreen').waitFor();
     await expect
@@ -51,7 +36,7 @@ describe.skipIf(!run)('the map screen in Chromium', () => {
   const zoomOf = async (page: Page) => Number(await page.getByTestId('screen-MapScreen').getAttribute('data-zoom'));
 
   it('[MAP-1] draws the demo with no tile server, and each layer switches off and on', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: desktop });
+    const context = await app.browser.newContext({ locale: 'zh-CN', viewport: desktop });
     try {
       const page = await openMap(context, 'dispatcher1');
       const counts = count(page);
@@ -86,7 +71,7 @@ describe.skipIf(!run)('the map screen in Chromium', () => {
   });
 
   it('[MAP-1] a cluster zooms in to where it splits when clicked', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: desktop });
+    const context = await app.browser.newContext({ locale: 'zh-CN', viewport: desktop });
     try {
       const page = await openMap(context, 'dispatcher1');
       for (const kind of ['company', 'volunteer', 'order'] as const) await page.getByTestId(`layer-${kind}`).uncheck();
@@ -108,7 +93,7 @@ describe.skipIf(!run)('the map screen in Chromium', () => {
   });
 
   it('[MAP-1] search by pinyin and initials flies to a volunteer and opens its card', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: desktop });
+    const context = await app.browser.newContext({ locale: 'zh-CN', viewport: desktop });
     try {
       const page = await openMap(context, 'dispatcher1');
       const input = page.getByTestId('map-search-input');
@@ -139,7 +124,7 @@ describe.skipIf(!run)('the map screen in Chromium', () => {
   });
 
   it('[MAP-2] "what is near" a clicked point lists the nearest volunteers, sorted by distance, with a circle', async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: desktop });
+    const context = await app.browser.newContext({ locale: 'en-GB', viewport: desktop });
     try {
       const page = await openMap(context, 'dispatcher1');
       // With every layer off, a click lands on the map itself and not on a marker.
@@ -189,8 +174,8 @@ describe.skipIf(!run)('the map screen in Chromium', () => {
   });
 
   it('[MAP-1][SEC-2] a liaison sees only the residents of its communities (Qindu), a dispatcher the whole city', async () => {
-    const office = await browser.newContext({ locale: 'zh-CN', viewport: desktop });
-    const field = await browser.newContext({ locale: 'zh-CN', viewport: desktop });
+    const office = await app.browser.newContext({ locale: 'zh-CN', viewport: desktop });
+    const field = await app.browser.newContext({ locale: 'zh-CN', viewport: desktop });
     try {
       const all = await count(await openMap(office, 'dispatcher1'))('resident');
       const page = await openMap(field, 'liaison1');
@@ -215,7 +200,7 @@ describe.skipIf(!run)('the map screen in Chromium', () => {
       ['en', 'en-GB'],
     ] as const) {
       const words = lang === 'zh' ? zhCN : en;
-      const wide = await browser.newContext({ locale, viewport: desktop });
+      const wide = await app.browser.newContext({ locale, viewport: desktop });
       try {
         const page = await openMap(wide, 'dispatcher1');
         expect(await page.getByTestId('map-layers').textContent()).toContain(words['map.layer.resident']);
@@ -223,7 +208,7 @@ describe.skipIf(!run)('the map screen in Chromium', () => {
       } finally {
         await wide.close();
       }
-      const small = await browser.newContext({ locale, viewport: phone, isMobile: true, hasTouch: true });
+      const small = await app.browser.newContext({ locale, viewport: phone, isMobile: true, hasTouch: true });
       try {
         const page = await openMap(small, 'dispatcher1');
         // A phone opens with the map clear; the panel is one tap away.

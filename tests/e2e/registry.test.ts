@@ -1,16 +1,14 @@
 // The registry screens in Chromium against the real server (PGlite, demo data): residents found by pinyin initials
 // with health notes, a company edit refused on the device then saved and synced, a caller number blacklisted by a
 // dispatcher, a CSV import checked with its refused row, and screenshots in both languages at desk and phone sizes.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/client/app/i18n/zh-CN';
 import { searchKeyOf } from '../../src/client/features/registry/search';
-import { launchChromium, signIn as signInAs } from '../helpers/browser';
+import { signIn as signInAs } from '../helpers/browser';
+import { useDemoAppInChromium } from '../helpers/demo-app';
 import { available } from '../helpers/require-env';
-import { type ServerProcess, startServer } from '../helpers/server-process';
 
 const run = available('chromium');
 const desk = { width: 1280, height: 800 };
@@ -18,22 +16,14 @@ const phone = { width: 360, height: 740 };
 const shots = '.tmp/screens';
 
 describe.skipIf(!run)('the registry screens in Chromium', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const dir = mkdtempSync(join(tmpdir(), 'anxin-e2e-registry-'));
+  const app = useDemoAppInChromium('registry');
 
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(shots, { recursive: true });
-    server = await startServer({ ANXIN_DATA_DIR: dir });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
-  const signIn = (context: BrowserContext, username: string): Promise<Page> => signInAs(context, server.url, username);
+  const signIn = (context: BrowserContext, username: string): Promise<Page> =>
+    signInAs(context, app.server.url, username);
   const pending = (page: Page) => page.getByTestId('sync-pending').getAttribute('data-count');
 
   /** Signs in and waits for the first sync to bring the registry to the device. */
@@ -59,7 +49,7 @@ describe.skipIf(!run)('the registry screens in Chromium', () => {
   }
 
   it('[REG-3][SEC-2] an admin finds a resident by pinyin initials and reads the health notes', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: desk });
+    const context = await app.browser.newContext({ locale: 'zh-CN', viewport: desk });
     try {
       const page = await openAs(context, 'admin', '/registry/residents');
       await expect.poll(() => listCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(1000);
@@ -96,7 +86,7 @@ describe.skipIf(!run)('the registry screens in Chromium', () => {
   });
 
   it('[REG-1][SEC-3] a bad company phone is refused naming the field; the fixed one saves and syncs', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: desk });
+    const context = await app.browser.newContext({ locale: 'zh-CN', viewport: desk });
     try {
       const page = await openAs(context, 'admin', '/registry/companies');
       await expect.poll(() => listCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -134,7 +124,7 @@ describe.skipIf(!run)('the registry screens in Chromium', () => {
   });
 
   it('[REG-4] a dispatcher blacklists a number and sees its icon at once and after sync', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: phone });
+    const context = await app.browser.newContext({ locale: 'zh-CN', viewport: phone });
     try {
       const page = await openAs(context, 'dispatcher1', '/callers');
       const number = `136${String(Date.now()).slice(-8)}`;
@@ -160,14 +150,14 @@ describe.skipIf(!run)('the registry screens in Chromium', () => {
   });
 
   it('[ADM-3] an admin checks a CSV with one bad row and the report names its line and field', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: desk });
+    const context = await app.browser.newContext({ locale: 'zh-CN', viewport: desk });
     try {
       const page = await openAs(context, 'admin', '/import');
       await page.getByTestId('screen-import').waitFor();
       const token = await page.evaluate(
         () => JSON.parse(localStorage.getItem('anxin.session') ?? '{}').token as string,
       );
-      const res = await fetch(`${server.url}/api/admin/import/companies/template`, {
+      const res = await fetch(`${app.server.url}/api/admin/import/companies/template`, {
         headers: { Authorization: `Bearer ${token}` },
       });
       expect(res.status, 'the template route answers').toBe(200);
@@ -205,7 +195,7 @@ describe.skipIf(!run)('the registry screens in Chromium', () => {
       ['1280', desk],
       ['360', phone],
     ] as const) {
-      const context = await browser.newContext({ locale: 'zh-CN', viewport });
+      const context = await app.browser.newContext({ locale: 'zh-CN', viewport });
       try {
         const page = await openAs(context, 'admin', '/registry/residents');
         await expect.poll(() => listCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -238,7 +228,7 @@ describe.skipIf(!run)('the registry screens in Chromium', () => {
       } finally {
         await context.close();
       }
-      const callers = await browser.newContext({ locale: 'en-US', viewport });
+      const callers = await app.browser.newContext({ locale: 'en-US', viewport });
       try {
         const page = await openAs(callers, 'dispatcher1', '/callers');
         await page.getByTestId('caller-filter-vip').click();

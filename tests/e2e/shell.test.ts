@@ -1,16 +1,13 @@
 // The shell as users meet it, in Debian's Chromium against the real server (`npm start`'s process, its own data):
 // every demo role signs in and sees its home in both languages; a signed-in field phone reloads offline and still
 // sees its home (service worker); a wrong password shows the server's reason.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/client/app/i18n/en';
 import { zhCN } from '../../src/client/app/i18n/zh-CN';
-import { launchChromium, signIn as signInAs } from '../helpers/browser';
+import { signIn as signInAs } from '../helpers/browser';
+import { useDemoAppInChromium } from '../helpers/demo-app';
 import { available } from '../helpers/require-env';
-import { type ServerProcess, startServer } from '../helpers/server-process';
 
 const run = available('chromium');
 const accounts = [
@@ -25,26 +22,15 @@ const accounts = [
 type HomeKey = `home.${(typeof accounts)[number][1]}.title`;
 
 describe.skipIf(!run)('the app shell in Chromium', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const dir = mkdtempSync(join(tmpdir(), 'anxin-e2e-'));
+  const app = useDemoAppInChromium('shell');
 
-  beforeAll(async () => {
-    server = await startServer({ ANXIN_DATA_DIR: dir });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const signIn = (context: BrowserContext, username: string): Promise<Page> => signInAs(context, server.url, username);
+  const signIn = (context: BrowserContext, username: string): Promise<Page> =>
+    signInAs(context, app.server.url, username);
 
   it.each(accounts)(
     '[SEC-1][LANG] %s signs in and sees the %s home in Chinese, then in English',
     async (username, role) => {
-      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
+      const context = await app.browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
       try {
         const page = await signIn(context, username);
         const home = page.getByTestId(`home-${role}`);
@@ -62,7 +48,7 @@ describe.skipIf(!run)('the app shell in Chromium', () => {
   );
 
   it('[LANG] a browser asking for English gets English first, and nothing is fetched from another host', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await app.browser.newContext({ locale: 'en-GB' });
     const hosts = new Set<string>();
     context.on('request', (request) => hosts.add(new URL(request.url()).host));
     try {
@@ -70,17 +56,17 @@ describe.skipIf(!run)('the app shell in Chromium', () => {
       await page.getByTestId('home-liaison').waitFor();
       expect(await page.locator('h1').first().textContent()).toBe(en['home.liaison.title']);
       await page.screenshot({ path: '.tmp/e2e-home-liaison-en.png' });
-      expect([...hosts]).toEqual([new URL(server.url).host]);
+      expect([...hosts]).toEqual([new URL(app.server.url).host]);
     } finally {
       await context.close();
     }
   });
 
   it('[SEC-1] a wrong password shows the server’s reason and no home', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await app.browser.newContext({ locale: 'en-US' });
     try {
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(app.server.url);
       await page.locator('input[name=username]').fill('dispatcher1');
       await page.locator('input[name=password]').fill('not-the-password');
       await page.getByTestId('login-submit').click();
@@ -92,7 +78,7 @@ describe.skipIf(!run)('the app shell in Chromium', () => {
   });
 
   it('[SYN-1] a signed-in field phone reloads with no network and still shows its home', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 } });
+    const context = await app.browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 } });
     try {
       const page = await signIn(context, 'worker1');
       await page.getByTestId('home-field_worker').waitFor();
