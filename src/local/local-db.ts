@@ -40,17 +40,38 @@ export type LocalDb = Dexie & {
   meta: Table<MetaEntry, string>;
 } & { [T in SyncTable]: Table<LocalRow, string> };
 
+// The sync tables of version 1, fixed: a table added later arrives in its own version below.
+const v1Tables = [
+  'districts',
+  'streets',
+  'communities',
+  'service_categories',
+  'service_prices',
+  'companies',
+  'volunteers',
+  'residents',
+  'resident_contacts',
+  'callers',
+  'orders',
+  'order_notes',
+  'alarms',
+  'alarm_offers',
+  'service_logs',
+] as const;
+
 // Version 1: every sync table keyed by its wire id; the outbox in push order; meta by key. Later versions add
 // indexes for screens (e.g. orders by status) with upgrade functions, never by editing this one.
 const schemaV1: Record<string, string> = {
   outbox: '++seq, &id, status',
   meta: 'key',
-  ...Object.fromEntries(Object.keys(syncTables).map((t) => [t, '_id, _mutationId'])),
+  ...Object.fromEntries(v1Tables.map((t) => [t, '_id, _mutationId'])),
 };
 
 export function openLocalDb(name: string): LocalDb {
   const db = new Dexie(name) as LocalDb;
   db.version(1).stores(schemaV1);
+  // Version 2: the alarm timeline (ALM-8).
+  db.version(2).stores({ alarm_events: '_id, _mutationId' });
   return db;
 }
 

@@ -211,6 +211,18 @@ export const alarmOfferRow = z.object({
   answeredAt: time.nullable(),
 });
 
+/** ALM-8: one step of an alarm's timeline (raised, offered, notified, accepted, declined, en_route, …). */
+export const alarmEventRow = z.object({
+  id,
+  alarmId: id,
+  at: time,
+  kind: z.string(),
+  userId: id.nullable(),
+  channel: z.string().nullable(),
+  target: z.string(),
+  detail: z.record(z.string(), z.unknown()),
+});
+
 export const serviceLogRow = z.object({
   id,
   orderId: id.nullable(),
@@ -253,6 +265,7 @@ export const syncTables = {
   alarms: alarmRow,
   alarm_offers: alarmOfferRow,
   service_logs: serviceLogRow,
+  alarm_events: alarmEventRow,
 } as const;
 export type SyncTable = keyof typeof syncTables;
 export type RowOf<T extends SyncTable> = z.infer<(typeof syncTables)[T]>;

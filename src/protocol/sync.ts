@@ -1,6 +1,7 @@
 // The sync wire contract (SYN-1..3, ARCHITECTURE §4): mutations, push request and results, and each mutation's
 // argument schema. A mutation's args are checked here by name; the rules that decide live in src/domain.
 import { z } from 'zod';
+import { alarmMutationArgs } from './alarms';
 import { problemBody } from './problem';
 import { registryMutationArgs } from './registry';
 
@@ -42,6 +43,7 @@ export const mutationArgs = {
   'duty.set': z.object({ onDuty: z.boolean(), position: position.optional() }),
   'order.addNote': z.object({ orderId: z.string().min(1).max(64), text: z.string().trim().min(1).max(2000) }),
   ...registryMutationArgs,
+  ...alarmMutationArgs,
 } as const;
 export type MutationName = keyof typeof mutationArgs;
 export type ArgsOf<N extends MutationName> = z.infer<(typeof mutationArgs)[N]>;

@@ -23,6 +23,11 @@ const schema = z.object({
     .max(24 * 90)
     .default(24 * 14),
   ANXIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  ANXIN_SMS_GATEWAY: z
+    .union([z.literal('log'), z.string().regex(/^https?:\/\/\S+$/, 'log or an http(s) URL')])
+    .default('log'),
+  ANXIN_ALARM_RING_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  ANXIN_ALARM_SUPERVISOR_SECONDS: z.coerce.number().int().min(1).max(86_400).default(180),
   ...tileEnv,
 });
 
@@ -37,9 +42,13 @@ export interface Config {
   /** Sessions last this long: two weeks by default, so a field phone offline for days can still push its outbox. */
   sessionHours: number;
   logLevel: string;
+  /** ALM-5: `log` (print each SMS) or the URL of an HTTP gateway that receives POST {to, body, id}. */
+  smsGateway: string;
   /** The map's default tile source (MAP-3); devices may pick another. */
   tiles: TileSourceConfig;
   tiandituKey: string | null;
+  /** Alarm escalation (ALM-4): seconds between rings, and from the raise to the supervisor alert. */
+  alarmTimers: { ringSeconds: number; supervisorSeconds: number };
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -59,7 +68,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: c.ANXIN_DEMO,
     sessionHours: c.ANXIN_SESSION_HOURS,
     logLevel: c.ANXIN_LOG_LEVEL,
+    smsGateway: c.ANXIN_SMS_GATEWAY,
     tiles: tileSourceFromEnv(c),
     tiandituKey: c.ANXIN_TIANDITU_KEY ?? null,
+    alarmTimers: { ringSeconds: c.ANXIN_ALARM_RING_SECONDS, supervisorSeconds: c.ANXIN_ALARM_SUPERVISOR_SECONDS },
   };
 }

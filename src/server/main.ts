@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { prepareStore } from './boot';
 import { loadConfig } from './config';
 import { buildApp } from './http/build-app';
+import { alarmJobHandlers } from './jobs/alarm-job-handlers';
+import { composeJobHandlers } from './jobs/job-handlers';
+import { createJobRunner } from './jobs/job-runner';
+import { createOutboxSender } from './notify/outbox-sender';
+import { createSmsGateway } from './notify/sms-gateway';
 import { demoAccounts } from './seed/demo';
 import { openStore } from './store/open';
 import { appVersion } from './version';
@@ -20,11 +25,16 @@ async function main(): Promise<void> {
     staticDir: join(process.cwd(), 'dist'),
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
   });
+  // Timers and notifications run beside HTTP, never inside a request (ARCHITECTURE §5).
+  const jobs = createJobRunner(store, composeJobHandlers(alarmJobHandlers));
+  const outbox = createOutboxSender(store, createSmsGateway(config.smsGateway));
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     console.log(`[anxin] ${signal}: closing`);
+    await jobs.stop();
+    await outbox.stop();
     await app.close();
     await store.close();
     process.exit(0);
@@ -33,6 +43,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  await jobs.start();
+  await outbox.start();
   const where =
     store.kind === 'pglite'
       ? `PGlite in ${config.dataDir} (not crash-durable; use PostgreSQL in production)`

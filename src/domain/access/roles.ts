@@ -28,6 +28,7 @@ export const permissions = [
   'orders.note', // add notes to orders one may see
   'alarms.console', // watch and handle alarms for covered residents
   'alarms.respond', // receive and accept alarm offers
+  'alarms.raise', // raise an alarm for a resident (a dispatcher taking a call, a resident's device token)
   'duty.set', // go on and off duty, share position
   'care.clock', // clock service time
   'care.verify', // verify and correct service logs
@@ -44,6 +45,7 @@ const byRole: Record<Role, readonly Permission[]> = {
     'orders.dispatch',
     'orders.note',
     'alarms.console',
+    'alarms.raise',
   ],
   supervisor: [
     'registry.read',
@@ -54,6 +56,7 @@ const byRole: Record<Role, readonly Permission[]> = {
     'orders.supervise',
     'orders.note',
     'alarms.console',
+    'alarms.raise',
     'care.verify',
     'reports.read',
   ],

@@ -86,6 +86,25 @@ const catalogue = {
     'zh-CN': '与第 {line} 行是同一条记录',
     en: 'Same record as line {line}',
   },
+  'alarm.taken': { status: 409, 'zh-CN': '已由{name}接单', en: 'Already accepted by {name}' },
+  'alarm.closed': { status: 409, 'zh-CN': '该警情已结束', en: 'This alarm is already closed' },
+  'alarm.not_accepted': { status: 409, 'zh-CN': '该警情尚未有人接单', en: 'Nobody has accepted this alarm yet' },
+  'alarm.invalid_transition': {
+    status: 409,
+    'zh-CN': '警情当前状态（{from}）不能执行此操作（{action}）',
+    en: 'This alarm is {from}; {action} is not possible now',
+  },
+  'alarm.offer_closed': { status: 409, 'zh-CN': '该派单已处理（{status}）', en: 'This offer is already {status}' },
+  'alarm.not_responder': {
+    status: 403,
+    'zh-CN': '您不是该警情的接单人',
+    en: 'You are not the responder of this alarm',
+  },
+  'alarm.no_position': {
+    status: 400,
+    'zh-CN': '该老人没有登记位置，无法派单',
+    en: 'This resident has no recorded position; responders cannot be picked',
+  },
   'order.not_visible': { status: 403, 'zh-CN': '您无权查看该工单', en: 'You may not see this order' },
   'server.unavailable': {
     status: 503,

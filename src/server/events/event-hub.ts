@@ -1,9 +1,11 @@
 // Live pokes (ARCHITECTURE §4): open SSE streams by user, and after each commit a `poke` to every stream whose
-// actor the new change-log entries cover. Reads the log since the last seq it saw, so a notice from another
-// instance (LISTEN/NOTIFY) or from this one leads to the same pokes. Must not send row data: clients pull.
+// actor the new change-log entries cover, plus the live `alarm` / `offer` / `taken` events (alarm-deliveries.ts).
+// Reads the log since the last seq it saw, so a notice from another instance (LISTEN/NOTIFY) or from this one leads
+// to the same events. Must not send other row data: clients pull.
 import type { Actor } from '../../domain/access/roles';
 import type { Queryable } from '../store/store';
 import { coversActor, type ScopeColumns } from '../sync/covers';
+import { reachesActor, readAlarmDeliveries } from './alarm-deliveries';
 
 export interface Subscriber {
   actor: Actor;
@@ -24,8 +26,8 @@ export async function createEventHub(store: Queryable): Promise<EventHub> {
   let running: Promise<void> = Promise.resolve();
 
   async function pokeSince(): Promise<void> {
-    const entries = await store.query<ScopeColumns & { seq: number; tbl: string }>(
-      `select seq, tbl, community_id, company_id, user_ids, public, prev_community_id, prev_company_id
+    const entries = await store.query<ScopeColumns & { seq: number; tbl: string; row_id: string }>(
+      `select seq, tbl, row_id, community_id, company_id, user_ids, public, prev_community_id, prev_company_id
          from change_log where seq > $1 order by seq limit 10000`,
       [seen],
     );
@@ -34,6 +36,11 @@ export async function createEventHub(store: Queryable): Promise<EventHub> {
     for (const s of subscribers) {
       const concerned = entries.filter((e) => coversActor(s.actor, e) || coversActor(s.actor, previousScope(e)));
       if (concerned.length) s.send('poke', { seq: seen });
+    }
+    const live = await readAlarmDeliveries(store, entries);
+    if (!live.length) return;
+    for (const s of subscribers) {
+      for (const d of live) if (reachesActor(d, s.actor)) s.send(d.type, d.data);
     }
   }
 

@@ -13,6 +13,8 @@ export type Access = 'public' | 'signed-in' | Permission;
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** The route also answers `Authorization: Device <token>` and checks that token itself (ALM-1). */
+    deviceAuth?: boolean;
   }
   interface FastifyRequest {
     auth: { user: SessionUser; actor: Actor; token: string } | null;
@@ -40,6 +42,7 @@ export function installAccessGuard(app: FastifyInstance, store: Store, sessions:
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;
+    if (request.routeOptions.config.deviceAuth && request.headers.authorization?.startsWith('Device ')) return;
     const token = bearerToken(request);
     if (!token) raise('auth.required');
     const found: SessionLookup = sessions.get(token) ?? (await findSession(store, token));

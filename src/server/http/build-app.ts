@@ -9,6 +9,7 @@ import { problem } from '../../domain/common/problems';
 import { createLoginThrottle } from '../auth/login-throttle';
 import { createSessionCache } from '../auth/session-cache';
 import type { Config } from '../config';
+import { COMMIT_CHANNEL } from '../events/commit-channel';
 import { createEventHub } from '../events/event-hub';
 import { createNearbyIndex } from '../geo/nearby-index';
 import type { Store } from '../store/store';
@@ -17,15 +18,13 @@ import { ProblemError, problemBody, zodValidatorCompiler } from './problem-error
 import { langOf } from './request-context';
 import { registerAdminRoutes } from './routes/admin-routes';
 import { registerAuthRoutes } from './routes/auth-routes';
+import { registerResidentRoutes } from './routes/device-caller';
 import { registerEventRoutes } from './routes/event-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { importRoutes } from './routes/import-routes';
 import { registerMapRoutes } from './routes/map-routes';
 import { registerNearbyRoutes } from './routes/nearby-routes';
 import { registerSyncRoutes } from './routes/sync-routes';
-
-/** The channel every instance hears after a commit that wrote to the change log. */
-const COMMIT_CHANNEL = 'changes';
 
 export interface AppDeps {
   store: Store;
@@ -65,7 +64,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await stopListening();
     await nearby.close();
   });
-  registerSyncRoutes(app, { store: deps.store, afterCommit: () => deps.store.notify(COMMIT_CHANNEL) });
+  registerSyncRoutes(app, {
+    store: deps.store,
+    afterCommit: () => deps.store.notify(COMMIT_CHANNEL),
+    alarmTimers: deps.config.alarmTimers,
+  });
+  registerResidentRoutes(app, { store: deps.store });
   registerEventRoutes(app, { hub });
   registerNearbyRoutes(app, { nearby });
   registerMapRoutes(app, deps);

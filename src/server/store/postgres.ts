@@ -43,6 +43,13 @@ export async function createPostgresStore(options: PostgresOptions): Promise<Sto
     ...asQueryable(pool),
     async transaction(fn) {
       const client = await pool.connect();
+      // A connection lost mid-transaction (server restart, terminated backend) must fail this transaction, not
+      // crash the process with an unhandled 'error' event; the broken client is then destroyed, not pooled.
+      let broken: Error | undefined;
+      const onError = (err: Error) => {
+        broken = err;
+      };
+      client.on('error', onError);
       try {
         await client.query('begin');
         const result = await fn(asQueryable(client));
@@ -52,7 +59,8 @@ export async function createPostgresStore(options: PostgresOptions): Promise<Sto
         await client.query('rollback').catch(() => undefined);
         throw err;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(broken);
       }
     },
     exec: async (sql) => {

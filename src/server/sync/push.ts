@@ -5,6 +5,7 @@
 
 import type { Actor } from '../../domain/access/roles';
 import { can } from '../../domain/access/roles';
+import type { EscalationTimers } from '../../domain/alarms/escalation';
 import type { Lang, Problem } from '../../domain/common/problems';
 import { problem } from '../../domain/common/problems';
 import type { SessionUser } from '../../protocol/auth';
@@ -23,6 +24,9 @@ export interface PushCaller {
   audit: AuditContext;
   clientId: string;
   lang: Lang;
+  alarmTimers?: EscalationTimers;
+  /** A resident's one-touch device (Authorization: Device): it may push alarm.raise only. */
+  device?: { residentId: string };
 }
 
 type Stored = { status: 'applied'; value: unknown } | { status: 'rejected'; problem: Problem };
@@ -94,6 +98,7 @@ async function processIn(tx: Queryable, caller: PushCaller, m: Mutation): Promis
 
 /** Runs the schema check, permission and handler; a refusal becomes a rejected outcome, a fault propagates. */
 async function decide(tx: Queryable, caller: PushCaller, m: Mutation): Promise<Stored> {
+  if (caller.device && m.name !== 'alarm.raise') return { status: 'rejected', problem: problem('auth.forbidden') };
   if (!isMutationName(m.name))
     return { status: 'rejected', problem: problem('sync.unknown_mutation', 'name', { name: m.name }) };
   const parsed = mutationArgs[m.name].safeParse(m.args ?? {});
@@ -102,7 +107,8 @@ async function decide(tx: Queryable, caller: PushCaller, m: Mutation): Promise<S
     return { status: 'rejected', problem: p.field ? { ...p, field: `args.${p.field}` } : p };
   }
   const handler = mutationHandlers[m.name];
-  if (!can(caller.actor, handler.permission)) return { status: 'rejected', problem: problem('auth.forbidden') };
+  const allowed = caller.device !== undefined || [handler.permission].flat().some((p) => can(caller.actor, p));
+  if (!allowed) return { status: 'rejected', problem: problem('auth.forbidden') };
   const ctx: MutationContext = {
     tx,
     actor: caller.actor,
@@ -111,6 +117,8 @@ async function decide(tx: Queryable, caller: PushCaller, m: Mutation): Promise<S
     mutationId: m.id,
     deviceAt: m.at,
     now: new Date(),
+    ...(caller.alarmTimers ? { alarmTimers: caller.alarmTimers } : {}),
+    ...(caller.device ? { device: caller.device } : {}),
   };
   try {
     const value = await handler.handle(ctx, parsed.data as never);

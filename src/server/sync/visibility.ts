@@ -65,7 +65,19 @@ export function visibleCondition(table: SyncTable, actor: Actor): Condition {
       if (actor.role === 'liaison') return { where: '(t.community_id = any($2) or t.accepted_by = $1)' };
       return { where: '(t.id in (select alarm_id from alarm_offers where user_id = $1))' };
     case 'alarm_offers':
-      return isCityWide(actor) ? all : { where: 't.user_id = $1' };
+      if (isCityWide(actor)) return all;
+      if (actor.role === 'liaison')
+        return { where: '(t.user_id = $1 or t.alarm_id in (select id from alarms where community_id = any($2)))' };
+      return { where: 't.user_id = $1' };
+    case 'alarm_events':
+      // Console staff see the timelines of alarms in scope; responders those of alarms offered to them.
+      if (isCityWide(actor)) return all;
+      if (actor.role === 'liaison')
+        return {
+          where:
+            '(t.alarm_id in (select id from alarms where community_id = any($2)) or t.alarm_id in (select alarm_id from alarm_offers where user_id = $1))',
+        };
+      return { where: 't.alarm_id in (select alarm_id from alarm_offers where user_id = $1)' };
     case 'service_logs':
       if (isCityWide(actor)) return all;
       if (actor.role === 'vendor_manager') return { where: 't.company_id = $3' };

@@ -1,5 +1,8 @@
 // The mutation handlers by name: the one list of what a device may ask the server to do.
 import type { MutationName } from '../../../protocol/sync';
+import { alarmAcknowledge, alarmResolve, residentIssueDeviceToken } from './alarm-console';
+import { alarmRaise } from './alarm-raise';
+import { alarmAccept, alarmDecline, alarmUpdate } from './alarm-respond';
 import { callerSetClass } from './caller-set-class';
 import { companyCreate, companyUpdate } from './company-mutations';
 import { dutySet } from './duty-set';
@@ -18,4 +21,11 @@ export const mutationHandlers: { [N in MutationName]: MutationHandler<never> } =
   'resident.create': residentCreate as MutationHandler<never>,
   'resident.update': residentUpdate as MutationHandler<never>,
   'caller.setClass': callerSetClass as MutationHandler<never>,
+  'alarm.raise': alarmRaise as MutationHandler<never>,
+  'alarm.accept': alarmAccept as MutationHandler<never>,
+  'alarm.decline': alarmDecline as MutationHandler<never>,
+  'alarm.update': alarmUpdate as MutationHandler<never>,
+  'alarm.acknowledge': alarmAcknowledge as MutationHandler<never>,
+  'alarm.resolve': alarmResolve as MutationHandler<never>,
+  'resident.issueDeviceToken': residentIssueDeviceToken as MutationHandler<never>,
 };

@@ -2,6 +2,7 @@
 // by the push engine. A client older than the protocol it needs is told to reload, never served silently.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { EscalationTimers } from '../../../domain/alarms/escalation';
 import { type PushRequest, pushRequest } from '../../../protocol/sync';
 import { minClientProtocol } from '../../../protocol/version';
 import type { Store } from '../../store/store';
@@ -10,15 +11,30 @@ import { applyPush } from '../../sync/push';
 import { authOf } from '../access-guard';
 import { raise } from '../problem-error';
 import { auditContextOf, langOf } from '../request-context';
+import { deviceCaller } from './device-caller';
 
-export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store; afterCommit: () => Promise<void> }) {
-  app.post('/api/sync/push', { config: { access: 'signed-in' }, schema: { body: pushRequest } }, async (request) => {
+export interface SyncRouteDeps {
+  store: Store;
+  afterCommit: () => Promise<void>;
+  alarmTimers?: EscalationTimers;
+}
+
+export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps) {
+  const push = { config: { access: 'signed-in' as const, deviceAuth: true }, schema: { body: pushRequest } };
+  app.post('/api/sync/push', push, async (request) => {
     const body = request.body as PushRequest;
     if (body.protocol < minClientProtocol) raise('protocol.client_too_old', 'protocol');
-    const { user, actor } = authOf(request);
+    const caller = request.auth
+      ? { user: request.auth.user, actor: request.auth.actor, audit: auditContextOf(request) }
+      : await deviceCaller(deps.store, request.headers.authorization);
     const results = await applyPush(
       deps.store,
-      { user, actor, audit: auditContextOf(request), clientId: body.clientId, lang: langOf(request) },
+      {
+        ...caller,
+        clientId: body.clientId,
+        lang: langOf(request),
+        ...(deps.alarmTimers ? { alarmTimers: deps.alarmTimers } : {}),
+      },
       body.mutations,
     );
     if (results.some((r) => r.status === 'applied')) await deps.afterCommit();
