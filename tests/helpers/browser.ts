@@ -12,6 +12,8 @@ export function launchChromium(): Promise<Browser> {
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-component-update',
+      // Alarm consoles loop a siren (ALM-2); a real console gets one click first, tests may not wait for one.
+      '--autoplay-policy=no-user-gesture-required',
     ],
   });
 }

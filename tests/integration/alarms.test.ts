@@ -29,7 +29,8 @@ describe('alarms on pglite', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    for (const u of ['dispatcher1', 'worker1', 'worker2', 'worker3', 'liaison1', 'admin']) tokens[u] = await t.login(u);
+    for (const u of ['dispatcher1', 'worker1', 'worker2', 'worker3', 'liaison1', 'admin', 'tech1'])
+      tokens[u] = await t.login(u);
     for (const r of await q<{ id: string; username: string }>('select id, username from users')) ids[r.username] = r.id;
     await q('update users set on_duty = false');
     const rows = await q<{ id: string; lat: number; lng: number }>(
@@ -82,6 +83,31 @@ describe('alarms on pglite', () => {
     expect(logged[0]!.user_ids).toEqual(expect.arrayContaining([ids.worker1, ids.worker2, ids.worker3]));
     const again = await push(as('dispatcher1'), 'alarm.raise', { residentId: resident.id });
     expect(again.value.id).toBe(alarmId);
+  });
+
+  it('[ALM-2] [SYN-3] an offered responder gets the resident card and contacts, by the log and by a first pull', async () => {
+    // worker1 holds no order for this resident: only the offer entitles it to the card.
+    const logged = async (tbl: string, rowIds: string[]) =>
+      q('select row_id from change_log where tbl = $1 and row_id = any($2) and $3 = any(user_ids)', [
+        tbl,
+        rowIds,
+        ids.worker1,
+      ]);
+    expect(await logged('residents', [resident.id])).toHaveLength(1);
+    const contactIds = (
+      await q<{ id: string }>('select id from resident_contacts where resident_id = $1', [resident.id])
+    ).map((c) => c.id);
+    expect((await logged('resident_contacts', contactIds)).length).toBe(contactIds.length);
+    const pullAs = async (user: string) => {
+      const res = await t.app.inject({ method: 'GET', url: '/api/sync/pull?cursor=0', headers: as(user) });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().changes as { table: string; id: string }[];
+    };
+    const cardIds = (changes: { table: string; id: string }[]) =>
+      changes.filter((c) => c.table === 'residents').map((c) => c.id);
+    expect(cardIds(await pullAs('worker1'))).toContain(resident.id);
+    // Someone never offered this alarm does not get the card.
+    expect(cardIds(await pullAs('tech1'))).not.toContain(resident.id);
   });
 
   it('[ALM-3] decline, then the first accept wins; the others are taken; a late accept names the winner', async () => {

@@ -1,8 +1,9 @@
 // The shell: the sign-in screen when nobody is signed in, else the device's sync, the header, the sync state and
 // the home of the user's role. Must not hold feature logic; features live in src/client/features.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { LoginScreen } from '../features/login/LoginScreen';
 import { SyncStatus } from '../features/sync/SyncStatus';
+import { residentPageToken } from '../resident/resident-route';
 import { Notice } from '../ui/Notice';
 import { AppHeader } from './AppHeader';
 import { useI18n } from './i18n/useI18n';
@@ -15,8 +16,19 @@ import { UpdateBanner } from './UpdateBanner';
 import { useOnline } from './useOnline';
 import { useSession } from './useSession';
 
+const ResidentPage = lazy(() => import('../resident/ResidentPage'));
+
 export function App() {
   const { session, notice, signIn, signOut, expire } = useSession();
+  // The resident's one-touch page (/r/<token>) needs no sign-in and never shows the signed-in shell (ALM-1).
+  const residentToken = residentPageToken(window.location.pathname, session !== null);
+  if (residentToken) {
+    return (
+      <Suspense fallback={null}>
+        <ResidentPage token={residentToken} />
+      </Suspense>
+    );
+  }
 
   if (!session) {
     return (

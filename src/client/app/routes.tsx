@@ -3,6 +3,8 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { can, type Permission } from '../../domain/access/roles';
+// The alarm console is on the home of its roles already, so its screen is no separate chunk.
+import { AlarmsScreen } from '../features/alarms/AlarmConsole';
 import { HomeScreen } from '../features/home/HomeScreen';
 import type { MessageKey } from './i18n/translate';
 import { useI18n } from './i18n/useI18n';
@@ -24,6 +26,13 @@ interface Screen {
 }
 
 const screens: readonly Screen[] = [
+  {
+    path: '/alarms',
+    nav: 'nav.alarms',
+    permission: 'alarms.console',
+    pattern: '/alarms',
+    render: () => <AlarmsScreen />,
+  },
   { path: '/map', nav: 'nav.map', permission: 'registry.read', pattern: '/map', render: () => <MapScreen /> },
   {
     path: '/registry',

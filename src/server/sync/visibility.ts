@@ -17,6 +17,9 @@ const all: Condition = { where: 'true' };
 const assignedOrders = `select o.id from orders o where o.assignee_user_id = $1
   and o.status in ('new', 'dispatched', 'accepted', 'en_route', 'on_site', 'returned')`;
 const workResidents = `select o.resident_id from orders o where o.id in (${assignedOrders})`;
+/** Residents of open alarms offered to the user: a responder gets the card with the offer (ALM-2, ALM-6). */
+const alarmResidents = `select a.resident_id from alarms a join alarm_offers f on f.alarm_id = a.id
+  where f.user_id = $1 and a.status not in ('resolved', 'cancelled')`;
 
 function orderCondition(actor: Actor): Condition {
   if (isCityWide(actor)) return all;
@@ -29,7 +32,7 @@ function residentCondition(actor: Actor, column: string): Condition {
   if (can(actor, 'registry.read') && isCityWide(actor)) return all;
   if (actor.role === 'liaison')
     return { where: `${column} in (select id from residents where community_id = any($2))` };
-  return { where: `${column} in (${workResidents})` };
+  return { where: `(${column} in (${workResidents}) or ${column} in (${alarmResidents}))` };
 }
 
 export function visibleCondition(table: SyncTable, actor: Actor): Condition {

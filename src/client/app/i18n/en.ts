@@ -1,5 +1,6 @@
 // The English message catalogue: every key of zh-CN.ts, with the same {placeholders}.
 // Must hold text only, no logic; the type makes a missing or extra key a compile error.
+import { alarmsEn } from './parts/alarms.en';
 import { mapEn } from './parts/map.en';
 import { navEn } from './parts/nav.en';
 import { registryEn } from './parts/registry.en';
@@ -7,6 +8,7 @@ import { tilesEn } from './parts/tiles.en';
 import type { Catalogue } from './translate';
 
 export const en: Catalogue = {
+  ...alarmsEn,
   ...navEn,
   ...mapEn,
   ...registryEn,
@@ -115,42 +117,22 @@ export const en: Catalogue = {
   'plan.dispatchMap.title': 'Dispatch map',
   'plan.dispatchMap.body':
     'Partner companies and volunteers near the case on the map, suggested by distance, category and rating.',
-  'plan.alarmConsole.title': 'Alarm console',
-  'plan.alarmConsole.body': 'Live one-touch alarms across the city, with the resident card and location.',
-  'plan.alarmConsoleCommunities.title': 'Alarm console',
-  'plan.alarmConsoleCommunities.body':
-    'Live alarms for your communities, with the resident card, emergency contacts and location.',
   'plan.slaLights.title': 'Deadline lights',
   'plan.slaLights.body': 'Cases close to or past their deadline, and the reminders they raised.',
   'plan.approvals.title': 'Approvals',
   'plan.approvals.body': 'Extension and return requests waiting for your decision.',
-  'plan.escalations.title': 'Alarm escalations',
-  'plan.escalations.body': 'Alarms nobody accepted within 3 minutes, with the prompt to call 120.',
   'plan.reports.title': 'Reports',
   'plan.reports.body': 'Cases, callbacks, deadlines and alarm response times, with CSV export.',
-  'plan.residents.title': 'Residents',
-  'plan.residents.body': 'Registered elderly residents of your communities, with contacts and health notes.',
-  'plan.duty.title': 'On duty',
-  'plan.duty.body': 'Go on duty and share your position, so alarms and orders can reach the nearest person.',
   'plan.careVerify.title': 'Service log checks',
   'plan.careVerify.body': 'Check home-care service logs; only checked logs are charged.',
-  'plan.myOrders.title': 'My orders',
-  'plan.myOrders.body': 'Orders assigned to you, usable with no network: read, accept, clock in and out, complete.',
-  'plan.alarmOffers.title': 'Alarms near you',
-  'plan.alarmOffers.body': 'One-touch alarms from residents nearby; the first to accept takes it.',
   'plan.timeBank.title': 'My hours',
   'plan.timeBank.body': 'Your logged service hours and your time bank.',
-  'plan.syncState.title': 'Sync state',
-  'plan.syncState.body':
-    'Changes waiting to upload, the last sync, and any change the server refused, with the reason.',
   'plan.companyOrders.title': 'Company orders',
   'plan.companyOrders.body': 'Cases dispatched to your company, to hand to your technicians.',
   'plan.companyReports.title': 'Company ratings',
   'plan.companyReports.body': "Callback results, ratings and returns for your company's work.",
   'plan.users.title': 'Users and roles',
   'plan.users.body': 'Accounts, roles, and the companies and communities they belong to.',
-  'plan.registry.title': 'Registry',
-  'plan.registry.body': 'Partner companies, volunteers, residents and catalogues, with CSV import.',
   'plan.audit.title': 'Audit log',
   'plan.audit.body': 'Every operation of every user, searchable and exportable.',
   'plan.settlement.title': 'Settlement',
@@ -169,6 +151,7 @@ export const en: Catalogue = {
   'sync.pendingNone': 'All changes synced',
   'sync.last': 'Synced {time}',
   'sync.never': 'Never synced',
+  'sync.region': 'Sync state',
   'sync.syncing': 'Syncing…',
   'sync.now': 'Sync now',
   'sync.retrying': 'Cannot reach the server right now; retrying automatically.',

@@ -1,12 +1,14 @@
 // The Chinese (zh-CN) message catalogue: the source of every message key the client shell shows.
 // Must hold text only, no logic; en.ts carries the same keys and the same {placeholders} (tests/unit/client checks).
 
+import { alarmsZhCN } from './parts/alarms.zh-CN';
 import { mapZhCN } from './parts/map.zh-CN';
 import { navZhCN } from './parts/nav.zh-CN';
 import { registryZhCN } from './parts/registry.zh-CN';
 import { tilesZhCN } from './parts/tiles.zh-CN';
 
 export const zhCN = {
+  ...alarmsZhCN,
   ...navZhCN,
   ...mapZhCN,
   ...registryZhCN,
@@ -110,40 +112,22 @@ export const zhCN = {
   'plan.intake.body': '输入来电号码，立即显示来电人类别和历史工单，并登记新工单。',
   'plan.dispatchMap.title': '派单地图',
   'plan.dispatchMap.body': '在地图上查看工单附近的加盟企业和志愿者，按距离、类别和评价推荐。',
-  'plan.alarmConsole.title': '报警台',
-  'plan.alarmConsole.body': '全市实时一键通报警，附老人信息卡和位置。',
-  'plan.alarmConsoleCommunities.title': '报警台',
-  'plan.alarmConsoleCommunities.body': '您所负责社区的实时报警，附老人信息卡、紧急联系人和位置。',
   'plan.slaLights.title': '时限红绿灯',
   'plan.slaLights.body': '临近或超过时限的工单，以及督办提醒。',
   'plan.approvals.title': '审批',
   'plan.approvals.body': '等待您决定的延期和退单申请。',
-  'plan.escalations.title': '报警升级',
-  'plan.escalations.body': '3 分钟内无人接警的报警，以及拨打 120 的提示。',
   'plan.reports.title': '统计分析',
   'plan.reports.body': '工单、回访、时限和报警响应时间的统计，可导出 CSV。',
-  'plan.residents.title': '社区老人',
-  'plan.residents.body': '所负责社区的登记老人、紧急联系人和健康备注。',
-  'plan.duty.title': '在岗状态',
-  'plan.duty.body': '上岗后共享您的位置，以便就近接警或派单。',
   'plan.careVerify.title': '服务记录审核',
   'plan.careVerify.body': '审核居家养老服务记录，审核通过后才扣费结算。',
-  'plan.myOrders.title': '我的工单',
-  'plan.myOrders.body': '分配给您的工单；没有网络时也能查看、接单、签到签退和完成。',
-  'plan.alarmOffers.title': '附近报警',
-  'plan.alarmOffers.body': '附近老人的一键通求助，第一个接警的人负责处理。',
   'plan.timeBank.title': '服务时长',
   'plan.timeBank.body': '您的服务时长记录和时间银行。',
-  'plan.syncState.title': '同步状态',
-  'plan.syncState.body': '待上传的更改、上次同步时间，以及服务器拒绝的更改和原因。',
   'plan.companyOrders.title': '企业工单',
   'plan.companyOrders.body': '派给本企业的工单，可分配给本企业的技术人员。',
   'plan.companyReports.title': '企业评价',
   'plan.companyReports.body': '本企业的回访结果、评价和退单统计。',
   'plan.users.title': '用户与角色',
   'plan.users.body': '账号、角色，以及所属企业和社区。',
-  'plan.registry.title': '登记库',
-  'plan.registry.body': '加盟企业、志愿者、老人和服务目录，支持 CSV 批量导入。',
   'plan.audit.title': '操作日志',
   'plan.audit.body': '每位用户的每一次操作，可检索和导出。',
   'plan.settlement.title': '结算',
@@ -162,6 +146,7 @@ export const zhCN = {
   'sync.pendingNone': '所有更改均已同步',
   'sync.last': '已同步 {time}',
   'sync.never': '尚未同步',
+  'sync.region': '同步状态',
   'sync.syncing': '正在同步…',
   'sync.now': '立即同步',
   'sync.retrying': '暂时连不上服务器，稍后自动重试。',

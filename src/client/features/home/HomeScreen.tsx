@@ -1,8 +1,11 @@
 // The home of the signed-in user's role: heading, who is signed in, and what this screen will hold.
 // Must not show invented data; when a feature ships, its panel replaces the planned card here.
 import { useEffect } from 'react';
+import { can } from '../../../domain/access/roles';
 import { useI18n } from '../../app/i18n/useI18n';
 import type { Session } from '../../app/session';
+import { AlarmConsole } from '../alarms/AlarmConsole';
+import { AlarmOffers } from '../alarms/OfferCard';
 import { DutyCard } from '../field/DutyCard';
 import { MyOrdersCard } from '../field/MyOrdersCard';
 import { LatestNotesCard } from '../notes/LatestNotesCard';
@@ -25,13 +28,13 @@ export function HomeScreen({ session }: { session: Session }) {
         <h1 className="home__title">{title}</h1>
         <p className="home__lead">{t(`home.${role}.intro`)}</p>
       </div>
+      {/* Alarms first on every home that has them: a life may be waiting (ALM-2, ALM-3). */}
+      {can(session.user, 'alarms.respond') ? <AlarmOffers /> : null}
+      {can(session.user, 'alarms.console') ? <AlarmConsole /> : null}
       <div className="home__grid">
-        {role === 'field_worker' ? (
-          <>
-            <DutyCard />
-            <MyOrdersCard />
-          </>
-        ) : null}
+        {/* Whoever can be offered alarms goes on and off duty here: field workers and liaisons (FLD-3, ALM-3). */}
+        {can(session.user, 'duty.set') ? <DutyCard /> : null}
+        {role === 'field_worker' ? <MyOrdersCard /> : null}
         {role === 'dispatcher' || role === 'supervisor' ? <LatestNotesCard /> : null}
         <WhoCard session={session} />
         <section className="plans" aria-labelledby="plans-heading">

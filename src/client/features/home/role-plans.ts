@@ -9,23 +9,14 @@ type FeatureKey = Extract<MessageKey, `feature.${string}`>;
 const plannedPanels = {
   intake: 'feature.orders',
   dispatchMap: 'feature.map',
-  alarmConsole: 'feature.alarms',
-  alarmConsoleCommunities: 'feature.alarms',
   slaLights: 'feature.orders',
   approvals: 'feature.orders',
-  escalations: 'feature.alarms',
   reports: 'feature.reports',
-  residents: 'feature.registry',
-  duty: 'feature.alarms',
   careVerify: 'feature.billing',
-  myOrders: 'feature.orders',
-  alarmOffers: 'feature.alarms',
   timeBank: 'feature.billing',
-  syncState: 'feature.sync',
   companyOrders: 'feature.orders',
   companyReports: 'feature.reports',
   users: 'feature.admin',
-  registry: 'feature.registry',
   audit: 'feature.admin',
   settlement: 'feature.billing',
   referrals: 'feature.departments',
@@ -38,13 +29,16 @@ export type PlannedPanel = keyof typeof plannedPanels;
 
 // Most urgent work first on each screen: alarms before orders, orders before reports.
 const panelsByRole: Record<Role, readonly PlannedPanel[]> = {
-  dispatcher: ['intake', 'dispatchMap', 'alarmConsole'],
-  supervisor: ['escalations', 'slaLights', 'approvals', 'reports'],
-  liaison: ['alarmConsoleCommunities', 'residents', 'duty', 'careVerify'],
+  // The alarm console (with the 120 prompt of escalations) and the responder's offers are real panels now
+  // (features/alarms); they show above the plans on the homes of roles with alarms.console / alarms.respond.
+  dispatcher: ['intake', 'dispatchMap'],
+  supervisor: ['slaLights', 'approvals', 'reports'],
+  // Liaisons' residents are in the registry (nav) and their duty switch is a real panel now.
+  liaison: ['careVerify'],
   // The field worker's duty switch, orders and sync state are real panels now (FieldPanels, SyncStatus).
-  field_worker: ['alarmOffers', 'timeBank'],
+  field_worker: ['timeBank'],
   vendor_manager: ['companyOrders', 'companyReports'],
-  admin: ['users', 'registry', 'audit', 'settlement'],
+  admin: ['users', 'audit', 'settlement'],
   department_officer: ['referrals', 'deptLights'],
   inspector: ['sampling', 'knowledge', 'reports'],
 };

@@ -11,7 +11,7 @@ export function SyncStatus() {
   const { pending, rejected, lastSyncAt, syncing, lastError } = state;
 
   return (
-    <section className="sync-status" aria-label={t('plan.syncState.title')}>
+    <section className="sync-status" aria-label={t('sync.region')}>
       <div className="sync-status__line">
         <span
           className={pending ? 'sync-status__pending sync-status__pending--some' : 'sync-status__pending'}

@@ -112,6 +112,16 @@ export async function recordOfferChange(
   await recordChange(q, { tbl: 'alarm_offers', rowId: offerId, op: 'put', communityId, userIds: [userId], mutationId });
 }
 
+/** A responder needs the resident's card (address, access notes, contacts) on the phone: log it for them. */
+async function shareResidentWith(q: Queryable, a: AlarmRecord, userId: string, mutationId: string | null) {
+  const scope = { communityId: a.community_id, userIds: [userId], mutationId };
+  await recordChange(q, { tbl: 'residents', rowId: a.resident_id, op: 'put', ...scope });
+  const contacts = await q.query<{ id: string }>('select id from resident_contacts where resident_id = $1', [
+    a.resident_id,
+  ]);
+  for (const c of contacts) await recordChange(q, { tbl: 'resident_contacts', rowId: c.id, op: 'put', ...scope });
+}
+
 /** Offers the alarm to these responders: offer rows, timeline, change log and an SMS to each phone. */
 export async function offerTo(
   q: Queryable,
@@ -131,6 +141,7 @@ export async function offerTo(
     if (!row) continue;
     offered.push(m.id);
     await recordOfferChange(q, row.id, m.id, a.community_id, mutationId);
+    await shareResidentWith(q, a, m.id, mutationId);
     await addAlarmEvent(
       q,
       a,

@@ -1,0 +1,181 @@
+// The one-touch alarm story in Chromium against the real server on the demo (ALM-1..3, ALM-6): a resident's page
+// raises an alarm, liaison1's console shows it with the siren playing, worker1's phone gets the offer and accepts,
+// and the resident's page says who is coming. Chromium runs with --autoplay-policy=no-user-gesture-required
+// (tests/helpers/browser.ts): a real console needs one click first, which its "enable alarm sound" banner asks for.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signIn } from '../helpers/browser';
+import { useDemoAppInChromium } from '../helpers/demo-app';
+import { available } from '../helpers/require-env';
+
+const run = available('chromium');
+const desktop = { width: 1280, height: 800 };
+const phone = { width: 360, height: 740 };
+// About 300 m north of the resident: inside the first ring (1 km), so worker1 is among the nearest three.
+const northOf300m = 0.0027;
+
+interface Login {
+  token: string;
+  user: { id: string; communityIds: string[] };
+}
+
+describe.skipIf(!run)('one-touch alarms in Chromium', () => {
+  const app = useDemoAppInChromium('alarms');
+
+  async function login(username: string): Promise<Login> {
+    const res = await fetch(`${app.server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: 'anxin-demo' }),
+    });
+    expect(res.status).toBe(200);
+    return (await res.json()) as Login;
+  }
+
+  async function push(token: string, name: string, args: unknown): Promise<unknown> {
+    const res = await fetch(`${app.server.url}/api/sync/push`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        protocol: 1,
+        clientId: 'alarms-e2e-test',
+        mutations: [{ id: randomUUID(), name, args, at: new Date().toISOString() }],
+      }),
+    });
+    const body = (await res.json()) as { results: { status: string; value?: unknown; problem?: unknown }[] };
+    expect(body.results[0], JSON.stringify(body)).toMatchObject({ status: 'applied' });
+    return body.results[0]?.value;
+  }
+
+  /** A resident with a position in the liaison's communities, read through the liaison's own pull. */
+  async function residentOf(liaison: Login): Promise<{ id: string; name: string; lat: number; lng: number }> {
+    let cursor = 0;
+    let page: string | undefined;
+    for (;;) {
+      const q = `cursor=${cursor}${page ? `&page=${encodeURIComponent(page)}` : ''}`;
+      const res = await fetch(`${app.server.url}/api/sync/pull?${q}`, {
+        headers: { authorization: `Bearer ${liaison.token}` },
+      });
+      const body = (await res.json()) as {
+        cursor: number;
+        more: boolean;
+        page?: string;
+        changes: { table: string; row?: Record<string, unknown> }[];
+      };
+      const found = body.changes.find(
+        (c) =>
+          c.table === 'residents' &&
+          c.row?.active === true &&
+          typeof c.row.lat === 'number' &&
+          liaison.user.communityIds.includes(String(c.row.communityId)),
+      );
+      if (found?.row) {
+        const r = found.row;
+        return { id: String(r.id), name: String(r.name), lat: Number(r.lat), lng: Number(r.lng) };
+      }
+      if (!body.more) throw new Error('no resident with a position in liaison1 communities');
+      cursor = body.cursor;
+      page = body.page;
+    }
+  }
+
+  const isPlaying = (page: Page, testId: string) =>
+    page.getByTestId(testId).evaluate((el) => !(el as HTMLAudioElement).paused);
+
+  it('[ALM-1][ALM-2][ALM-3] press → console siren → worker accepts → the resident sees who is coming', async () => {
+    mkdirSync('.tmp/screens', { recursive: true });
+    const liaison = await login('liaison1');
+    const resident = await residentOf(liaison);
+    const { token: deviceToken } = (await push(liaison.token, 'resident.issueDeviceToken', {
+      residentId: resident.id,
+    })) as { token: string };
+    const worker = await login('worker1');
+    await push(worker.token, 'duty.set', {
+      onDuty: true,
+      position: { lat: resident.lat + northOf300m, lng: resident.lng, accuracy: 15 },
+    });
+
+    const consoleCtx = await app.browser.newContext({ locale: 'zh-CN', viewport: desktop });
+    const phoneCtx = await app.browser.newContext({ locale: 'zh-CN', viewport: phone, hasTouch: true });
+    const residentCtx = await app.browser.newContext({ locale: 'zh-CN', viewport: phone, hasTouch: true });
+    try {
+      const consolePage = await signIn(consoleCtx, app.server.url, 'liaison1');
+      await consolePage.getByTestId('alarm-console').waitFor();
+      const phonePage = await signIn(phoneCtx, app.server.url, 'worker1');
+      await phonePage.getByTestId('home-field_worker').waitFor();
+
+      const residentPage = await residentCtx.newPage();
+      await residentPage.goto(`${app.server.url}/r/${deviceToken}`);
+      await residentPage.getByTestId('resident-help').waitFor();
+      await expect.poll(() => residentPage.locator('.rp__hello').textContent()).toContain(resident.name);
+      await residentPage.screenshot({ path: '.tmp/screens/alarm-resident-button-zh.png' });
+      await residentPage.getByTestId('resident-help').click();
+      await residentPage.getByTestId('resident-confirm').waitFor();
+      await residentPage.screenshot({ path: '.tmp/screens/alarm-resident-confirm-zh.png' });
+      // Offline first: the press is kept and retried every 2 s, and the page says so with the 120 hint.
+      await residentCtx.setOffline(true);
+      await residentPage.getByTestId('resident-confirm').click();
+      await expect
+        .poll(() => residentPage.getByTestId('resident-status').getAttribute('data-line'))
+        .toBe('resident.page.retrying');
+      await residentPage.getByTestId('resident-urgent').waitFor();
+      await residentPage.screenshot({ path: '.tmp/screens/alarm-resident-retrying-zh.png' });
+      await residentCtx.setOffline(false);
+      await expect
+        .poll(() => residentPage.getByTestId('resident-status').getAttribute('data-line'), { timeout: 10_000 })
+        .toMatch(/resident\.page\.(sent|waiting)/);
+      await residentPage.screenshot({ path: '.tmp/screens/alarm-resident-waiting-zh.png' });
+
+      // The console: the alarm within a few seconds, the siren looping until acknowledged.
+      const item = consolePage.locator('.alarm-item').first();
+      await item.waitFor({ timeout: 10_000 });
+      await expect.poll(() => item.getByTestId('alarm-resident-name').textContent()).toBe(resident.name);
+      await expect.poll(() => isPlaying(consolePage, 'alarm-audio'), { timeout: 5_000 }).toBe(true);
+      await expect
+        .poll(() => item.locator('[data-testid=alarm-offers] li').count(), { timeout: 10_000 })
+        .toBeGreaterThan(0);
+      await consolePage.screenshot({ path: '.tmp/screens/alarm-console-desktop-zh.png', fullPage: true });
+
+      // The phone: the offer, accepted.
+      const offer = phonePage.locator('.offer-card[data-status=offered]').first();
+      await offer.waitFor({ timeout: 15_000 });
+      await phonePage.screenshot({ path: '.tmp/screens/alarm-phone-offer-zh.png', fullPage: true });
+      await offer.getByTestId('offer-accept').click();
+      await phonePage.getByTestId('my-alarm').waitFor({ timeout: 15_000 });
+      await phonePage.getByTestId('alarm-en-route').click();
+      await expect
+        .poll(() => phonePage.getByTestId('my-alarm').getAttribute('data-status'), { timeout: 15_000 })
+        .toBe('en_route');
+      await phonePage.screenshot({ path: '.tmp/screens/alarm-phone-accepted-zh.png', fullPage: true });
+
+      // The resident: who is coming, with a phone to call.
+      await expect
+        .poll(() => residentPage.getByTestId('resident-status').getAttribute('data-line'), { timeout: 15_000 })
+        .toBe('resident.page.coming');
+      await residentPage.getByTestId('resident-call-responder').waitFor();
+      await residentPage.screenshot({ path: '.tmp/screens/alarm-resident-coming-zh.png' });
+      await residentPage.getByTestId('lang-en').click();
+      await expect.poll(() => residentPage.getByTestId('resident-status').textContent()).toContain('is coming');
+      await residentPage.screenshot({ path: '.tmp/screens/alarm-resident-coming-en.png' });
+
+      // Acknowledged on the console: its siren stops; the alarm stays listed until resolved.
+      await consolePage.getByTestId('alarm-acknowledge').first().click();
+      await expect.poll(() => isPlaying(consolePage, 'alarm-audio')).toBe(false);
+      await consolePage.screenshot({ path: '.tmp/screens/alarm-console-acknowledged-zh.png', fullPage: true });
+
+      // The responder resolves: the console list empties and the resident's page says it was handled.
+      await phonePage.getByTestId('alarm-resolve').click();
+      await phonePage.getByTestId('alarm-outcome-helped').click();
+      await expect.poll(() => consolePage.locator('.alarm-item').count(), { timeout: 15_000 }).toBe(0);
+      await expect
+        .poll(() => residentPage.getByTestId('resident-status').getAttribute('data-line'), { timeout: 15_000 })
+        .toBe('resident.page.resolved');
+    } finally {
+      await consoleCtx.close();
+      await phoneCtx.close();
+      await residentCtx.close();
+    }
+  });
+});
