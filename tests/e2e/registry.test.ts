@@ -85,6 +85,33 @@ describe.skipIf(!run)('the registry screens in Chromium', () => {
     }
   });
 
+  it('[ALM-1] a liaison creates the one-touch link on a resident card; it opens the page greeting the resident', async () => {
+    const context = await app.browser.newContext({ locale: 'zh-CN', viewport: desk });
+    try {
+      const page = await openAs(context, 'liaison1', '/registry/residents');
+      await expect.poll(() => listCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
+      const first = page.locator('.reg-row').first();
+      const name = (await first.locator('.reg-row__name').textContent())!;
+      await first.locator('a').click();
+      await page.getByTestId('reg-detail-resident').waitFor();
+      await page.getByTestId('one-touch-issue').click();
+      const url = (await page.getByTestId('one-touch-url').textContent())!;
+      expect(url).toMatch(new RegExp(`^${app.server.url}/r/[^/]+$`));
+      // The resident's phone: no session, only the link.
+      const phoneContext = await app.browser.newContext({ locale: 'zh-CN', viewport: phone });
+      try {
+        const residentPage = await phoneContext.newPage();
+        await residentPage.goto(url);
+        await residentPage.getByTestId('resident-help').waitFor();
+        await expect.poll(() => residentPage.getByTestId('resident-page').textContent()).toContain(name);
+      } finally {
+        await phoneContext.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('[REG-1][SEC-3] a bad company phone is refused naming the field; the fixed one saves and syncs', async () => {
     const context = await app.browser.newContext({ locale: 'zh-CN', viewport: desk });
     try {

@@ -5,10 +5,12 @@ import type { LocalRow } from '../../../local/local-db';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSync } from '../../app/sync/useSync';
 import { Notice } from '../../ui/Notice';
+import { OneTouchLink } from '../alarms/OneTouchLink';
 import { ageOn, communityPath, listJoin } from './catalogue-names';
 import { DetailHeader, FactList, positionText, Section, yesNo } from './DetailParts';
 import { vocabLabel } from './labels';
 import type { Catalogue } from './useCatalogue';
+import { useSessionUser } from './useSessionUser';
 
 interface Props {
   row: LocalRow;
@@ -53,6 +55,9 @@ function Contacts({ residentId }: { residentId: string }) {
 
 export function ResidentDetail({ row, catalogue, canWrite, canSensitive }: Props) {
   const { t, lang } = useI18n();
+  const access = useSessionUser();
+  // The same permissions the server asks of resident.issueDeviceToken.
+  const canIssueLink = access.can('registry.write') || access.can('alarms.console');
   const id = String(row.id ?? row._id);
   const age = ageOn(String(row.birthDate), new Date().toISOString().slice(0, 10));
   const identities = Array.isArray(row.identityCategories) ? (row.identityCategories as string[]) : [];
@@ -116,6 +121,11 @@ export function ResidentDetail({ row, catalogue, canWrite, canSensitive }: Props
           </Notice>
         )}
       </Section>
+      {canIssueLink ? (
+        <Section title={t('alarms.oneTouch.title')}>
+          <OneTouchLink residentId={id} />
+        </Section>
+      ) : null}
       <Section title={t('registry.section.card')}>
         <FactList
           facts={[

@@ -86,5 +86,14 @@ export const alarmsEn: Record<keyof typeof alarmsZhCN, string> = {
   'resident.page.call120': 'Call 120',
   'resident.page.badToken': 'This help link no longer works; please ask your community to set it up again.',
   'resident.page.hello': 'Hello, {name}',
+  'alarms.oneTouch.title': 'One-touch alarm link',
+  'alarms.oneTouch.about':
+    "Open this link on the resident's phone and add it to the home screen: one press calls for help, no sign-in.",
+  'alarms.oneTouch.issue': 'Create the alarm link',
+  'alarms.oneTouch.again': 'Create a new link',
+  'alarms.oneTouch.once': 'This link is shown only now: send or open it now. If it is lost, create a new one.',
+  'alarms.oneTouch.copy': 'Copy link',
+  'alarms.oneTouch.copied': 'Copied',
+  'alarms.oneTouch.offline': 'Creating a link needs the network.',
   'resident.page.language': 'Language',
 };

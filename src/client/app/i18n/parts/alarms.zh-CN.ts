@@ -85,4 +85,12 @@ export const alarmsZhCN = {
   'resident.page.badToken': '这个呼救链接已失效，请联系社区重新设置。',
   'resident.page.hello': '{name}，您好',
   'resident.page.language': '语言',
+  'alarms.oneTouch.title': '一键呼救链接',
+  'alarms.oneTouch.about': '在老人的手机上打开此链接并添加到主屏幕，老人按一下即可呼救，无需登录。',
+  'alarms.oneTouch.issue': '生成呼救链接',
+  'alarms.oneTouch.again': '重新生成',
+  'alarms.oneTouch.once': '此链接只显示这一次，请现在发送或打开。丢失后重新生成即可。',
+  'alarms.oneTouch.copy': '复制链接',
+  'alarms.oneTouch.copied': '已复制',
+  'alarms.oneTouch.offline': '生成链接需要联网。',
 } as const;
