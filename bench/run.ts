@@ -3,6 +3,7 @@ const benches: Record<string, () => Promise<void>> = {
   sync: async () => (await import('./sync-bench')).runSyncBench(),
   nearest: async () => (await import('./nearest-bench')).runNearestBench(),
   map: async () => (await import('./map-bench')).runMapBench(),
+  alarm: async () => (await import('./alarm-bench')).runAlarmBench(),
 };
 
 const benchName = process.argv[2] ?? '';

@@ -88,6 +88,8 @@ describe.skipIf(!run)('offline work on a field phone', () => {
       }
       await page.getByTestId('duty-toggle').click();
       await expect.poll(() => page.getByTestId('duty-toggle').getAttribute('data-on')).toBe('true');
+      await expect.poll(() => page.getByTestId('duty-position').getAttribute('data-source')).toBe('gps');
+      expect(await page.getByTestId('duty-position').textContent()).toMatch(/位置更新于 0 分钟前，误差 ±20 米/);
       await expect.poll(() => pendingCount(page)).toBe('3');
       expect(await page.getByTestId('sync-pending').textContent()).toContain('3');
 
@@ -162,6 +164,46 @@ describe.skipIf(!run)('offline work on a field phone', () => {
       expect(left.caches.every((name) => name.includes('precache'))).toBe(true);
       await page.reload();
       await page.getByTestId('login-submit').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('[FLD-3] without a GPS fix going on duty says so and offers the community as an approximate position', async () => {
+    // No geolocation permission: the phone gives no fix, as indoors or on a desktop browser.
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 } });
+    try {
+      const page = await signIn(context, 'worker2');
+      await page.getByTestId('duty-toggle').click();
+      await expect
+        .poll(() => page.getByTestId('duty-toggle').getAttribute('data-on'), { timeout: 15_000 })
+        .toBe('true');
+      const warning = page.getByTestId('duty-warning');
+      await warning.waitFor({ timeout: 15_000 });
+      expect(await warning.textContent()).toMatch(/(定位权限已关闭|未能获取位置).*报警无法派给您/);
+      await page.screenshot({ path: '.tmp/duty-fallback.png' });
+      const fallback = page.getByTestId('duty-use-community');
+      const box = await fallback.boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(48);
+      await fallback.click();
+      const position = page.getByTestId('duty-position');
+      await expect.poll(() => position.getAttribute('data-source')).toBe('approximate');
+      expect(await position.textContent()).toMatch(/大致位置.*秦都区/);
+      expect(await warning.count()).toBe(0);
+      await expect.poll(() => pendingCount(page), { timeout: 10_000 }).toBe('0');
+
+      const client = new pg.Client({ connectionString: postgresUrl });
+      await client.connect();
+      try {
+        await client.query(`set search_path to ${quoteIdent(schema)}`);
+        const { rows } = await client.query(
+          "select on_duty, duty_accuracy_m, duty_lat from users where username = 'worker2'",
+        );
+        expect(rows[0]).toMatchObject({ on_duty: true, duty_accuracy_m: 1000 });
+        expect(rows[0].duty_lat).not.toBeNull();
+      } finally {
+        await client.end();
+      }
     } finally {
       await context.close();
     }

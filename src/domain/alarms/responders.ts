@@ -54,23 +54,19 @@ function isCareCategory(id: string, groups: readonly string[]): boolean {
   return groups.some((g) => id === g || id.startsWith(`${g}.`));
 }
 
-function rankOne(at: LatLng, c: ResponderCandidate, now: Date, p: ResponderPolicy): RankedResponder | null {
-  const base = { kind: c.kind, id: c.id, name: c.name, phone: c.phone };
+/** Whether a candidate can answer and how far away it is; the reason text is written only for those kept. */
+function placeOne(at: LatLng, c: ResponderCandidate, now: number, p: ResponderPolicy): number | null | undefined {
   switch (c.kind) {
     case 'user': {
-      if (!c.onDuty || !c.position || !c.positionAt || !p.responderRoles.includes(c.role)) return null;
-      const age = now.getTime() - Date.parse(c.positionAt);
-      if (!(age <= p.maxPositionAgeMs)) return null;
-      const d = haversineMeters(at, c.position);
-      return { ...base, distanceM: d, reason: `on duty (${c.role}), ${Math.round(d)} m away` };
+      if (!c.onDuty || !c.position || !c.positionAt || !p.responderRoles.includes(c.role)) return undefined;
+      if (!(now - Date.parse(c.positionAt) <= p.maxPositionAgeMs)) return undefined;
+      return haversineMeters(at, c.position);
     }
-    case 'company': {
-      if (!c.is24h || !c.position || !c.categoryIds.some((id) => isCareCategory(id, p.companyGroups))) return null;
-      const d = haversineMeters(at, c.position);
-      return { ...base, distanceM: d, reason: `24-hour care/medical company, ${Math.round(d)} m away` };
-    }
+    case 'company':
+      if (!c.is24h || !c.position || !c.categoryIds.some((id) => isCareCategory(id, p.companyGroups))) return undefined;
+      return haversineMeters(at, c.position);
     case 'doctor':
-      return { ...base, distanceM: null, reason: "the resident's doctor" };
+      return null;
     default: {
       const never: never = c;
       return never;
@@ -78,17 +74,62 @@ function rankOne(at: LatLng, c: ResponderCandidate, now: Date, p: ResponderPolic
   }
 }
 
-/** Eligible candidates, nearest first; ties by id so every server ranks alike; the doctor (no place) last. */
+function reasonOf(c: ResponderCandidate, d: number | null): string {
+  if (c.kind === 'user') return `on duty (${c.role}), ${Math.round(d ?? 0)} m away`;
+  if (c.kind === 'company') return `24-hour care/medical company, ${Math.round(d ?? 0)} m away`;
+  return "the resident's doctor";
+}
+
+interface Placed {
+  c: ResponderCandidate;
+  d: number | null;
+}
+
+const compareRanked = (a: { d: number | null; c: { id: string } }, b: { d: number | null; c: { id: string } }) => {
+  const da = a.d ?? Number.POSITIVE_INFINITY;
+  const db = b.d ?? Number.POSITIVE_INFINITY;
+  return da - db || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
+};
+
+/** Keeps list sorted and at most `limit` long: the nearest so far (one pass, no sort of everyone). */
+function keepNearest(list: Placed[], item: Placed, limit: number): void {
+  if (list.length >= limit && compareRanked(item, list[list.length - 1]!) >= 0) return;
+  let i = list.length;
+  while (i > 0 && compareRanked(item, list[i - 1]!) < 0) i--;
+  list.splice(i, 0, item);
+  if (list.length > limit) list.pop();
+}
+
+/**
+ * Eligible candidates, nearest first; ties by id so every server ranks alike; the doctor (no place) last.
+ * With `limitPerKind`, only that many of each kind are kept (the nearest): a ring needs a few, not the whole city.
+ */
 export function rankResponders(
   at: LatLng,
   candidates: readonly ResponderCandidate[],
   now: Date,
   policy: ResponderPolicy = defaultResponderPolicy,
+  limitPerKind: number = Number.POSITIVE_INFINITY,
 ): RankedResponder[] {
-  const ranked = candidates.map((c) => rankOne(at, c, now, policy)).filter((r): r is RankedResponder => r !== null);
-  return ranked.sort((a, b) => {
-    const da = a.distanceM ?? Number.POSITIVE_INFINITY;
-    const db = b.distanceM ?? Number.POSITIVE_INFINITY;
-    return da - db || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  });
+  const t = now.getTime();
+  const byKind = new Map<ResponderCandidate['kind'], Placed[]>();
+  for (const c of candidates) {
+    const d = placeOne(at, c, t, policy);
+    if (d === undefined) continue;
+    const list = byKind.get(c.kind) ?? [];
+    if (list.length === 0) byKind.set(c.kind, list);
+    if (Number.isFinite(limitPerKind)) keepNearest(list, { c, d }, limitPerKind);
+    else list.push({ c, d });
+  }
+  return [...byKind.values()]
+    .flat()
+    .sort(compareRanked)
+    .map(({ c, d }) => ({
+      kind: c.kind,
+      id: c.id,
+      name: c.name,
+      phone: c.phone,
+      distanceM: d,
+      reason: reasonOf(c, d),
+    }));
 }

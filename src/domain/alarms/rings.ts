@@ -42,6 +42,18 @@ export function ringMembers(
   return [];
 }
 
+/**
+ * How many of each kind ringMembers can need from rankResponders for this ring: those already offered may be among
+ * the nearest, and the ring takes `size` of the rest. Ranking only that many keeps a raise fast in a big city.
+ */
+export function ringCandidateLimit(
+  ring: number,
+  alreadyOffered: ReadonlySet<string>,
+  policy: RingPolicy = defaultRingPolicy,
+): number {
+  return alreadyOffered.size + (policy.rings[ring - 1]?.size ?? 0);
+}
+
 /** How many rings the policy has: after the last, only the supervisor is left (ALM-4). */
 export function ringCount(policy: RingPolicy = defaultRingPolicy): number {
   return policy.rings.length;

@@ -33,7 +33,7 @@ export function HomeScreen({ session }: { session: Session }) {
       {can(session.user, 'alarms.console') ? <AlarmConsole /> : null}
       <div className="home__grid">
         {/* Whoever can be offered alarms goes on and off duty here: field workers and liaisons (FLD-3, ALM-3). */}
-        {can(session.user, 'duty.set') ? <DutyCard /> : null}
+        {can(session.user, 'duty.set') ? <DutyCard user={session.user} /> : null}
         {role === 'field_worker' ? <MyOrdersCard /> : null}
         {role === 'dispatcher' || role === 'supervisor' ? <LatestNotesCard /> : null}
         <WhoCard session={session} />

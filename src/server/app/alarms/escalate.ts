@@ -2,7 +2,7 @@
 // once the alarm is answered, so a late or repeated job changes nothing. Must not send messages (it queues them).
 import { ringDueAt } from '../../../domain/alarms/escalation';
 import { rankResponders } from '../../../domain/alarms/responders';
-import { defaultRingPolicy, ringCount, ringMembers } from '../../../domain/alarms/rings';
+import { defaultRingPolicy, ringCandidateLimit, ringCount, ringMembers } from '../../../domain/alarms/rings';
 import type { Queryable } from '../../store/store';
 import {
   addAlarmEvent,
@@ -30,8 +30,10 @@ export async function offerRing(tx: Queryable, alarmId: string, ring: number, no
   if (alarm.ring >= ring) return { type: 'skipped', reason: 'already_done' };
   let userIds: string[] = [];
   if (alarm.lat !== null && alarm.lng !== null) {
-    const ranked = rankResponders({ lat: alarm.lat, lng: alarm.lng }, await loadCandidates(tx, alarm.resident_id), now);
     const already = new Set(await offeredUserIds(tx, alarmId));
+    const limit = ringCandidateLimit(ring, already, defaultRingPolicy);
+    const candidates = await loadCandidates(tx, alarm.resident_id);
+    const ranked = rankResponders({ lat: alarm.lat, lng: alarm.lng }, candidates, now, undefined, limit);
     userIds = await offerTo(tx, alarm, ring, ringMembers(ranked, ring, already, defaultRingPolicy), now, null);
   }
   await tx.query('update alarms set ring = $2, updated_at = $3, version = version + 1 where id = $1', [

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { AlarmSource } from '../../../domain/alarms/alarm-kinds';
 import { defaultEscalationTimers, type EscalationTimers, ringDueAt } from '../../../domain/alarms/escalation';
 import { rankResponders } from '../../../domain/alarms/responders';
-import { defaultRingPolicy, ringCount, ringMembers } from '../../../domain/alarms/rings';
+import { defaultRingPolicy, ringCandidateLimit, ringCount, ringMembers } from '../../../domain/alarms/rings';
 import { raise } from '../../http/problem-error';
 import type { Queryable } from '../../store/store';
 import {
@@ -93,7 +93,9 @@ export async function raiseAlarm(
 
   let offered: string[] = [];
   if (resident.lat !== null && resident.lng !== null) {
-    const ranked = rankResponders({ lat: resident.lat, lng: resident.lng }, await loadCandidates(tx, resident.id), now);
+    const limit = Math.max(ringCandidateLimit(1, new Set(), defaultRingPolicy), COMPANIES_TOLD);
+    const candidates = await loadCandidates(tx, resident.id);
+    const ranked = rankResponders({ lat: resident.lat, lng: resident.lng }, candidates, now, undefined, limit);
     offered = await offerTo(tx, alarm, 1, ringMembers(ranked, 1, new Set(), defaultRingPolicy), now, mutationId);
     const widest = defaultRingPolicy.rings.at(-1)!.radiusM;
     const companies = ranked.filter((r) => r.kind === 'company' && (r.distanceM ?? Infinity) <= widest);

@@ -5,7 +5,7 @@ import { type AlarmStatus, alarmStatuses } from '../../../../src/domain/alarms/a
 import { type AlarmAction, transitionAlarm, transitionOffer } from '../../../../src/domain/alarms/alarm-state';
 import { dueSteps, planEscalation } from '../../../../src/domain/alarms/escalation';
 import { type ResponderCandidate, rankResponders } from '../../../../src/domain/alarms/responders';
-import { ringMembers } from '../../../../src/domain/alarms/rings';
+import { ringCandidateLimit, ringMembers } from '../../../../src/domain/alarms/rings';
 import { offsetByMeters } from '../../../../src/domain/geo/distance';
 
 const home = { lat: 34.33, lng: 108.71 };
@@ -80,6 +80,35 @@ describe('rings', () => {
     const veryFar = rankResponders(home, [user('b', 25_000)], now);
     expect(ringMembers(veryFar, 1, new Set()).map((r) => r.id)).toEqual(['b']);
     expect(ringMembers([], 1, new Set())).toEqual([]);
+  });
+});
+
+describe('ranking only what a ring needs', () => {
+  it('[ALM-3] ring members from a limited ranking equal those from ranking everyone, on random data', () => {
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let round = 0; round < 50; round++) {
+      const candidates: ResponderCandidate[] = Array.from({ length: 300 }, (_, i) =>
+        user(`u${round}-${i}`, Math.round(rand() * 12_000), {
+          onDuty: rand() > 0.2,
+          // Some duty positions are stale (over 30 minutes): never offered.
+          positionAt: new Date(now.getTime() - rand() * 40 * 60_000).toISOString(),
+        }),
+      );
+      const everyone = rankResponders(home, candidates, now);
+      let offered = new Set<string>();
+      for (const ring of [1, 2, 3]) {
+        const limit = ringCandidateLimit(ring, offered);
+        const limited = rankResponders(home, candidates, now, undefined, limit);
+        expect(limited.length).toBeLessThanOrEqual(limit);
+        const want = ringMembers(everyone, ring, offered).map((r) => r.id);
+        expect(ringMembers(limited, ring, offered).map((r) => r.id)).toEqual(want);
+        offered = new Set([...offered, ...want]);
+      }
+    }
   });
 });
 
