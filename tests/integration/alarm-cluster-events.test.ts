@@ -8,58 +8,17 @@ import { prepareStore } from '../../src/server/boot';
 import type { Store } from '../../src/server/store/store';
 import { available, postgresUrl } from '../helpers/require-env';
 import { type ServerProcess, startServer } from '../helpers/server-process';
+import { openEventStream, type SseStream } from '../helpers/sse';
 import { freshPostgres } from '../helpers/stores';
 
 const pg = available('postgres');
-
-interface Stream {
-  events: { event: string; data: Record<string, unknown>; at: number }[];
-  close(): void;
-}
-
-async function openStream(base: string, token: string): Promise<Stream> {
-  const controller = new AbortController();
-  const res = await fetch(`${base}/api/events?token=${encodeURIComponent(token)}`, { signal: controller.signal });
-  if (!res.ok) throw new Error(`event stream refused: ${res.status}`);
-  const events: Stream['events'] = [];
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  void (async () => {
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        const at = performance.now(); // receipt time of the chunk
-        buffer += decoder.decode(value, { stream: true });
-        let end = buffer.indexOf('\n\n');
-        while (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event) events.push({ event, data: data ? JSON.parse(data) : null, at });
-          end = buffer.indexOf('\n\n');
-        }
-      }
-    } catch {
-      // aborted by close()
-    }
-  })();
-  // hello (beforeAll has no expect.poll)
-  for (let waited = 0; !events.length; waited += 10) {
-    if (waited > 5000) throw new Error('no hello on the event stream');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  return { events, close: () => controller.abort() };
-}
 
 describe.skipIf(!pg)('live alarm events across server instances (PostgreSQL)', () => {
   let store: Store;
   let first: ServerProcess | undefined;
   let second: ServerProcess | undefined;
   const tokens = new Map<string, string>();
-  const streams: Stream[] = [];
+  const streams: SseStream[] = [];
 
   async function login(url: string, username: string): Promise<{ token: string; user: { id: string } }> {
     const res = await fetch(`${url}/api/auth/login`, {
@@ -124,9 +83,9 @@ describe.skipIf(!pg)('live alarm events across server instances (PostgreSQL)', (
     }
 
     // Everyone listens on the SECOND instance.
-    const on: Record<string, Stream> = {};
+    const on: Record<string, SseStream> = {};
     for (const name of ['dispatcher1', 'liaison1', 'worker2']) {
-      on[name] = await openStream(b, (await login(b, name)).token);
+      on[name] = await openEventStream(b, (await login(b, name)).token);
       streams.push(on[name]);
     }
     const alarmId = randomUUID();

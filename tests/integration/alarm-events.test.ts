@@ -9,56 +9,17 @@ import { COMMIT_CHANNEL } from '../../src/server/events/commit-channel';
 import { buildApp } from '../../src/server/http/build-app';
 import type { Queryable, Store } from '../../src/server/store/store';
 import { recordChange } from '../../src/server/sync/change-log';
+import { openEventStream, type SseStream } from '../helpers/sse';
 import { seededPglite } from '../helpers/stores';
 
-interface Stream {
-  events: { event: string; data: Record<string, unknown> }[];
-  close(): void;
-}
-
-async function openStream(base: string, token: string): Promise<Stream> {
-  const controller = new AbortController();
-  const res = await fetch(`${base}/api/events?token=${encodeURIComponent(token)}`, { signal: controller.signal });
-  const events: Stream['events'] = [];
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  void (async () => {
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        let end = buffer.indexOf('\n\n');
-        while (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event) events.push({ event, data: data ? JSON.parse(data) : null });
-          end = buffer.indexOf('\n\n');
-        }
-      }
-    } catch {
-      // aborted by close()
-    }
-  })();
-  // hello (beforeAll has no expect.poll)
-  for (let waited = 0; !events.length; waited += 10) {
-    if (waited > 5000) throw new Error('no hello on the event stream');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  return { events, close: () => controller.abort() };
-}
-
-const of = (s: Stream, event: string) => s.events.filter((e) => e.event === event).map((e) => e.data);
+const of = (s: SseStream, event: string) => s.events.filter((e) => e.event === event).map((e) => e.data);
 
 describe('live alarm events (PGlite)', () => {
   let store: Store;
   let app: FastifyInstance;
   let url: string;
   const users = new Map<string, string>();
-  const streams = new Map<string, Stream>();
+  const streams = new Map<string, SseStream>();
   let inside: { id: string; community_id: string };
   let outside: { id: string; community_id: string };
 
@@ -105,7 +66,7 @@ describe('live alarm events (PGlite)', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username: name, password: 'anxin-demo' }),
       });
-      streams.set(name, await openStream(url, ((await res.json()) as { token: string }).token));
+      streams.set(name, await openEventStream(url, ((await res.json()) as { token: string }).token));
     }
   });
   afterAll(async () => {

@@ -9,44 +9,8 @@ import { buildApp } from '../../src/server/http/build-app';
 import { createPostgresStore } from '../../src/server/store/postgres';
 import type { Store } from '../../src/server/store/store';
 import { available, postgresUrl } from '../helpers/require-env';
+import { openEventStream, type SseStream } from '../helpers/sse';
 import { freshPostgres, seededPglite } from '../helpers/stores';
-
-interface Stream {
-  events: { event: string; data: unknown }[];
-  close(): void;
-}
-
-async function openStream(base: string, token: string): Promise<Stream> {
-  const controller = new AbortController();
-  const res = await fetch(`${base}/api/events?token=${encodeURIComponent(token)}`, { signal: controller.signal });
-  expect(res.headers.get('content-type')).toContain('text/event-stream');
-  const events: Stream['events'] = [];
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  void (async () => {
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        let end = buffer.indexOf('\n\n');
-        while (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event) events.push({ event, data: data ? JSON.parse(data) : null });
-          end = buffer.indexOf('\n\n');
-        }
-      }
-    } catch {
-      // aborted by close()
-    }
-  })();
-  await expect.poll(() => events.length).toBeGreaterThan(0); // hello
-  return { events, close: () => controller.abort() };
-}
 
 async function serve(store: Store): Promise<{ app: FastifyInstance; url: string }> {
   const app = await buildApp({ store, config: loadConfig({ ANXIN_DATA_DIR: '.tmp/unused' }), version: 'test' });
@@ -87,7 +51,7 @@ async function addNote(url: string, token: string, store: Store): Promise<void> 
   expect(((await res.json()) as { results: { status: string }[] }).results[0]!.status).toBe('applied');
 }
 
-const pokes = (s: Stream) => s.events.filter((e) => e.event === 'poke').length;
+const pokes = (s: SseStream) => s.events.filter((e) => e.event === 'poke').length;
 
 describe('pokes on one instance (PGlite)', () => {
   let store: Store;
@@ -102,9 +66,9 @@ describe('pokes on one instance (PGlite)', () => {
   });
 
   it('[SYN-1] a note pokes the vendor and the dispatcher at once, and not an unrelated worker', async () => {
-    const vendor = await openStream(server.url, await login(server.url, 'vendor1'));
-    const dispatcher = await openStream(server.url, await login(server.url, 'dispatcher1'));
-    const worker = await openStream(server.url, await login(server.url, 'worker1'));
+    const vendor = await openEventStream(server.url, await login(server.url, 'vendor1'));
+    const dispatcher = await openEventStream(server.url, await login(server.url, 'dispatcher1'));
+    const worker = await openEventStream(server.url, await login(server.url, 'worker1'));
     try {
       await addNote(server.url, await login(server.url, 'tech1'), store);
       await expect.poll(() => pokes(vendor), { timeout: 2000 }).toBe(1);
@@ -144,7 +108,7 @@ describe.skipIf(!pg)('pokes across two instances on one PostgreSQL database', ()
   });
 
   it('[SYN-1] a push to instance A pokes a vendor listening on instance B (LISTEN/NOTIFY)', async () => {
-    const vendorOnB = await openStream(serverB.url, await login(serverB.url, 'vendor1'));
+    const vendorOnB = await openEventStream(serverB.url, await login(serverB.url, 'vendor1'));
     try {
       await addNote(serverA.url, await login(serverA.url, 'tech1'), a);
       await expect.poll(() => pokes(vendorOnB), { timeout: 3000 }).toBe(1);
