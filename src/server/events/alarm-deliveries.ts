@@ -27,11 +27,12 @@ interface LiveRow {
   distance_m: number | null;
 }
 
-// One read per batch. `change` is the alarm's latest timeline entry other than a notification attempt; entries of
-// one transaction share now(), so insertion order (ctid) breaks the tie.
+// One read per batch. `change` is the alarm's latest step (raised, ring, accepted, …), not one of the notices and
+// offers that follow a step (notified, notify, offered); entries of one transaction share now(), so insertion
+// order (ctid) breaks the tie.
 const LIVE_SQL = `
   select 'alarm' as kind, a.id, a.id as alarm_id, a.resident_id, a.community_id, a.status, a.ring, a.raised_at,
-         a.accepted_by, (select e.kind from alarm_events e where e.alarm_id = a.id and e.kind <> 'notify'
+         a.accepted_by, (select e.kind from alarm_events e where e.alarm_id = a.id and e.kind not in ('notify', 'notified', 'offered')
                           order by e.at desc, e.ctid desc limit 1) as change,
          null as user_id, null as offer_status, null::float8 as distance_m
     from alarms a where a.id = any($1::text[])
