@@ -1,12 +1,18 @@
 // One live alarm on the console (ALM-2, ALM-4, ALM-5, ALM-6): who, where, how long, ring, the resident card,
-// contacts, responders, timeline and the console's actions. Must not write except through AlarmActions.
+// contacts, the map of resident and responders, timeline and the console's actions. Must not write except through
+// AlarmActions.
+import { lazy, Suspense, useMemo } from 'react';
 import type { AlarmStatus } from '../../../domain/alarms/alarm-kinds';
 import type { LocalRow } from '../../../local/local-db';
 import { useI18n } from '../../app/i18n/useI18n';
 import { AlarmActions } from './AlarmActions';
 import { AlarmResponders, AlarmTimeline } from './AlarmResponders';
 import { ageOn, alarmStatusKey, formatElapsed, isCall120Due, telHref } from './alarm-helpers';
+import { latestResponderPositions, residentPoint } from './alarm-positions';
 import type { AlarmView } from './useAlarmRows';
+
+// Leaflet loads only when a console shows an alarm: the field worker's bundle (no console) does not carry it.
+const AlarmMap = lazy(() => import('./AlarmMap'));
 
 interface Props {
   view: AlarmView;
@@ -49,11 +55,32 @@ export function AlarmItem({ view, now, acknowledged, supervised, onAcknowledged 
         </div>
       ) : null}
       {resident ? <ResidentFacts resident={resident} /> : null}
+      <AlarmPlace view={view} />
       <Contacts contacts={view.contacts} />
       <AlarmResponders offers={view.offers} />
       <AlarmTimeline events={view.events} />
       <AlarmActions alarmId={id} acknowledged={acknowledged} onAcknowledged={onAcknowledged} />
     </li>
+  );
+}
+
+/** The resident and the responders' newest shared positions (ALM-6), moving as their updates sync. */
+function AlarmPlace({ view }: { view: AlarmView }) {
+  const { t } = useI18n();
+  const { alarm, resident, events } = view;
+  const [lat, lng] = residentPoint(alarm, resident) ?? [null, null];
+  const responders = useMemo(() => latestResponderPositions(events), [events]);
+  // Same numbers, same array: the map keeps its view while nothing moved.
+  const point = useMemo<[number, number] | null>(() => (lat === null || lng === null ? null : [lat, lng]), [lat, lng]);
+  if (!point) return <p className="alarm-map__none">{t('alarm.map.noPosition')}</p>;
+  return (
+    <Suspense fallback={<div className="alarm-map alarm-map--loading">{t('alarm.map.loading')}</div>}>
+      <AlarmMap
+        resident={point}
+        residentName={resident ? String(resident.name) : t('alarm.resident.unknown')}
+        responders={responders}
+      />
+    </Suspense>
   );
 }
 

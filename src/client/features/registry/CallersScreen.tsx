@@ -7,6 +7,7 @@ import { Link, useLocation } from 'wouter';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSync } from '../../app/sync/useSync';
 import { Notice } from '../../ui/Notice';
+import { RaiseAlarmButton } from '../alarms/RaiseAlarmButton';
 import { CallerClassForm } from './CallerClassForm';
 import { CallerClassIcon } from './CallerClassIcon';
 import { CallerHistory } from './CallerHistory';
@@ -62,6 +63,10 @@ function CallerCard({ phone }: { phone: string }) {
         </div>
       </div>
       {refusal ? <Notice tone="error">{t('callers.refused', { reason: refusal })}</Notice> : null}
+      {/* A call from an elderly resident's number can become an alarm at once (ALM-1). */}
+      {resident && access.can('alarms.raise') ? (
+        <RaiseAlarmButton residentId={String(resident.id ?? resident._id)} />
+      ) : null}
       <CallerHistory phone={phone} />
       {access.can('callers.classify') ? (
         <CallerClassForm

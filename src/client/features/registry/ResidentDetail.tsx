@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n/useI18n';
 import { useSync } from '../../app/sync/useSync';
 import { Notice } from '../../ui/Notice';
 import { OneTouchLink } from '../alarms/OneTouchLink';
+import { RaiseAlarmButton } from '../alarms/RaiseAlarmButton';
 import { ageOn, communityPath, listJoin } from './catalogue-names';
 import { DetailHeader, FactList, positionText, Section, yesNo } from './DetailParts';
 import { vocabLabel } from './labels';
@@ -121,6 +122,11 @@ export function ResidentDetail({ row, catalogue, canWrite, canSensitive }: Props
           </Notice>
         )}
       </Section>
+      {access.can('alarms.raise') ? (
+        <Section title={t('alarms.raise.title')}>
+          <RaiseAlarmButton residentId={id} />
+        </Section>
+      ) : null}
       {canIssueLink ? (
         <Section title={t('alarms.oneTouch.title')}>
           <OneTouchLink residentId={id} />

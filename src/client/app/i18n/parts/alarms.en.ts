@@ -95,5 +95,18 @@ export const alarmsEn: Record<keyof typeof alarmsZhCN, string> = {
   'alarms.oneTouch.copy': 'Copy link',
   'alarms.oneTouch.copied': 'Copied',
   'alarms.oneTouch.offline': 'Creating a link needs the network.',
+  'alarm.map.responder': 'Responder {n} · {state} · {time}',
+  'alarm.map.loading': 'Loading the map…',
+  'alarm.map.noPosition': 'No position on file for this resident: nothing to show on the map.',
+  'alarms.raise.title': 'Emergency alarm',
+  'alarms.raise.button': 'Raise an emergency alarm for this resident',
+  'alarms.raise.confirm':
+    'Raise an emergency alarm for this resident? The nearest responders and every console are alerted at once.',
+  'alarms.raise.yes': 'Yes, raise the alarm now',
+  'alarms.raise.cancel': 'Cancel',
+  'alarms.raise.queued': 'Alarm recorded, sending (sent automatically once back online)…',
+  'alarms.raise.state': 'Emergency alarm: {status}',
+  'alarms.raise.toConsole': 'Open the alarm console',
+  'alarms.raise.refused': 'The alarm was not accepted: {reason}',
   'resident.page.language': 'Language',
 };
