@@ -28,6 +28,18 @@ const schema = z.object({
     .default('log'),
   ANXIN_ALARM_RING_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   ANXIN_ALARM_SUPERVISOR_SECONDS: z.coerce.number().int().min(1).max(86_400).default(180),
+  ANXIN_VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[\w-]+={0,2}$/, 'a base64url key')
+    .optional(),
+  ANXIN_VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[\w-]+={0,2}$/, 'a base64url key')
+    .optional(),
+  ANXIN_VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)\S+$/, 'a mailto: or https: URL')
+    .default('mailto:ops@anxin.invalid'),
   ...tileEnv,
 });
 
@@ -49,6 +61,8 @@ export interface Config {
   tiandituKey: string | null;
   /** Alarm escalation (ALM-4): seconds between rings, and from the raise to the supervisor alert. */
   alarmTimers: { ringSeconds: number; supervisorSeconds: number };
+  /** Web push (ALM-3): a configured key pair, or null to use the pair generated once and kept in `settings`. */
+  vapid: { keys: { publicKey: string; privateKey: string } | null; subject: string };
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -59,6 +73,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Configuration: ${issue.path.join('.')} is not valid (${issue.message})`);
   }
   const c = parsed.data;
+  if (Boolean(c.ANXIN_VAPID_PUBLIC_KEY) !== Boolean(c.ANXIN_VAPID_PRIVATE_KEY)) {
+    throw new Error(
+      'Configuration: ANXIN_VAPID_PUBLIC_KEY and ANXIN_VAPID_PRIVATE_KEY go together (set both or neither)',
+    );
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -72,5 +91,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tiles: tileSourceFromEnv(c),
     tiandituKey: c.ANXIN_TIANDITU_KEY ?? null,
     alarmTimers: { ringSeconds: c.ANXIN_ALARM_RING_SECONDS, supervisorSeconds: c.ANXIN_ALARM_SUPERVISOR_SECONDS },
+    vapid: {
+      keys:
+        c.ANXIN_VAPID_PUBLIC_KEY && c.ANXIN_VAPID_PRIVATE_KEY
+          ? { publicKey: c.ANXIN_VAPID_PUBLIC_KEY, privateKey: c.ANXIN_VAPID_PRIVATE_KEY }
+          : null,
+      subject: c.ANXIN_VAPID_SUBJECT,
+    },
   };
 }

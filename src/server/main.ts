@@ -9,6 +9,7 @@ import { composeJobHandlers } from './jobs/job-handlers';
 import { createJobRunner } from './jobs/job-runner';
 import { createOutboxSender } from './notify/outbox-sender';
 import { createSmsGateway } from './notify/sms-gateway';
+import { createWebPushSender, lazyVapidDetails } from './notify/web-push';
 import { demoAccounts } from './seed/demo';
 import { openStore } from './store/open';
 import { appVersion } from './version';
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
   });
   // Timers and notifications run beside HTTP, never inside a request (ARCHITECTURE §5).
   const jobs = createJobRunner(store, composeJobHandlers(alarmJobHandlers));
-  const outbox = createOutboxSender(store, createSmsGateway(config.smsGateway));
+  const webPush = createWebPushSender(lazyVapidDetails(store, config.vapid));
+  const outbox = createOutboxSender(store, createSmsGateway(config.smsGateway), { webPush });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

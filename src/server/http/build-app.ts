@@ -24,6 +24,7 @@ import { registerHealthRoutes } from './routes/health-routes';
 import { importRoutes } from './routes/import-routes';
 import { registerMapRoutes } from './routes/map-routes';
 import { registerNearbyRoutes } from './routes/nearby-routes';
+import { registerPushRoutes } from './routes/push-routes';
 import { registerSyncRoutes } from './routes/sync-routes';
 
 export interface AppDeps {
@@ -73,6 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerEventRoutes(app, { hub });
   registerNearbyRoutes(app, { nearby });
   registerMapRoutes(app, deps);
+  registerPushRoutes(app, deps);
 
   if (shell && deps.staticDir) await serveClient(app, deps.staticDir);
   return app;

@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n/useI18n';
 import { useSync } from '../../app/sync/useSync';
 import { Button } from '../../ui/Button';
 import { MyAlarmCard } from './MyAlarmCard';
+import { useAcceptFromNotification } from './useAcceptFromNotification';
 import { useAlarmEvents } from './useAlarmEvents';
 import { useAlarmSound } from './useAlarmSound';
 import { type OfferView, useResponderView } from './useMyOffers';
@@ -17,6 +18,7 @@ const vibrateEveryMs = 3_000;
 
 export function AlarmOffers() {
   const view = useResponderView();
+  useAcceptFromNotification(view?.offers);
   const [takenIds, setTakenIds] = useState<ReadonlySet<string>>(new Set());
   useAlarmEvents((event) => {
     if (event.type === 'taken') setTakenIds((s) => new Set(s).add(event.data.offerId));

@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n/useI18n';
 import type { Session } from '../../app/session';
 import { AlarmConsole } from '../alarms/AlarmConsole';
 import { AlarmOffers } from '../alarms/OfferCard';
+import { PushOptIn } from '../alarms/PushOptIn';
 import { DutyCard } from '../field/DutyCard';
 import { MyOrdersCard } from '../field/MyOrdersCard';
 import { LatestNotesCard } from '../notes/LatestNotesCard';
@@ -30,6 +31,7 @@ export function HomeScreen({ session }: { session: Session }) {
       </div>
       {/* Alarms first on every home that has them: a life may be waiting (ALM-2, ALM-3). */}
       {can(session.user, 'alarms.respond') ? <AlarmOffers /> : null}
+      {can(session.user, 'alarms.respond') ? <PushOptIn token={session.token} /> : null}
       {can(session.user, 'alarms.console') ? <AlarmConsole /> : null}
       <div className="home__grid">
         {/* Whoever can be offered alarms goes on and off duty here: field workers and liaisons (FLD-3, ALM-3). */}

@@ -122,7 +122,17 @@ async function shareResidentWith(q: Queryable, a: AlarmRecord, userId: string, m
   for (const c of contacts) await recordChange(q, { tbl: 'resident_contacts', rowId: c.id, op: 'put', ...scope });
 }
 
-/** Offers the alarm to these responders: offer rows, timeline, change log and an SMS to each phone. */
+/** Queues a web push to every installed app of the user (ALM-3); the outbox sender fans it out and records it. */
+async function queueWebPush(q: Queryable, a: Pick<AlarmRecord, 'id'>, userId: string, text: string, now: Date) {
+  const body = JSON.stringify({ title: '安心 · 紧急求助', body: text, alarmId: a.id, url: `/?alarm=${a.id}` });
+  await q.query(
+    `insert into outbound_messages (id, channel, target, body, status, alarm_id, created_at)
+     values ($1, 'web_push', $2, $3, 'queued', $4, $5)`,
+    [randomUUID(), userId, body, a.id, now],
+  );
+}
+
+/** Offers the alarm to these responders: offer rows, timeline, change log, a web push and an SMS to each. */
 export async function offerTo(
   q: Queryable,
   a: AlarmRecord,
@@ -150,6 +160,7 @@ export async function offerTo(
       mutationId,
     );
     const body = `【安心】紧急求助：请在应用中接单（距离约${Math.round(m.distanceM ?? 0)}米）`;
+    await queueWebPush(q, a, m.id, `请接单（距离约${Math.round(m.distanceM ?? 0)}米）`, now);
     await queueSms(q, a, { target: m.phone, body, to: 'responder', userId: m.id }, now, mutationId);
   }
   return offered;
