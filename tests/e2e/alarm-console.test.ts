@@ -1,11 +1,11 @@
 // A dispatcher raises an alarm from the registry (ALM-1) and the console on their home shows it with its map
 // (ALM-2, ALM-6): the resident's red marker, then worker1's dot once they accept and share a position on the way.
 // Must not test the offer / escalation story: tests/e2e/alarms.test.ts owns that.
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { signIn } from '../helpers/browser';
 import { useDemoAppInChromium } from '../helpers/demo-app';
+import { type HttpLogin, loginOver, pushOver } from '../helpers/http-client';
 import { available } from '../helpers/require-env';
 
 const run = available('chromium');
@@ -13,40 +13,14 @@ const desktop = { width: 1280, height: 900 };
 // About 100 m of latitude: worker1 goes on duty inside the first ring, so the alarm is offered to them.
 const north100m = 0.0009;
 
-interface Login {
-  token: string;
-  user: { id: string; communityIds: string[] };
-}
-
 describe.skipIf(!run)('the alarm console map in Chromium', () => {
   const app = useDemoAppInChromium('alarm-console');
 
-  async function login(username: string): Promise<Login> {
-    const res = await fetch(`${app.server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: 'anxin-demo' }),
-    });
-    expect(res.status).toBe(200);
-    return (await res.json()) as Login;
-  }
-
-  async function push(token: string, name: string, args: unknown): Promise<void> {
-    const res = await fetch(`${app.server.url}/api/sync/push`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        protocol: 1,
-        clientId: 'alarm-console-e2e-test',
-        mutations: [{ id: randomUUID(), name, args, at: new Date().toISOString() }],
-      }),
-    });
-    const body = (await res.json()) as { results: { status: string }[] };
-    expect(body.results[0], JSON.stringify(body)).toMatchObject({ status: 'applied' });
-  }
+  const login = (username: string) => loginOver(app.server.url, username);
+  const push = (token: string, name: string, args: unknown) => pushOver(app.server.url, token, name, args);
 
   /** An active resident with a position in worker1's communities, read through dispatcher1's pull. */
-  async function residentNear(reader: Login, communityIds: string[]) {
+  async function residentNear(reader: HttpLogin, communityIds: string[]) {
     let cursor = 0;
     let page: string | undefined;
     for (;;) {

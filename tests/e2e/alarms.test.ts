@@ -3,12 +3,12 @@
 // target is 1 s), worker1's phone gets the offer and accepts, worker2's phone, offered the same alarm, says it was
 // taken by someone else, and the resident's page says who is coming. Chromium runs with --autoplay-policy=no-user-gesture-required
 // (tests/helpers/browser.ts): a real console needs one click first, which its "enable alarm sound" banner asks for.
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signIn } from '../helpers/browser';
 import { useDemoAppInChromium } from '../helpers/demo-app';
+import { type HttpLogin, loginOver, pushOver } from '../helpers/http-client';
 import { available } from '../helpers/require-env';
 
 const run = available('chromium');
@@ -18,41 +18,14 @@ const phone = { width: 360, height: 740 };
 // the first ring (1 km), so all three are offered the alarm at once (the nearest three, ALM-3).
 const north100m = 0.0009;
 
-interface Login {
-  token: string;
-  user: { id: string; communityIds: string[] };
-}
-
 describe.skipIf(!run)('one-touch alarms in Chromium', () => {
   const app = useDemoAppInChromium('alarms');
 
-  async function login(username: string): Promise<Login> {
-    const res = await fetch(`${app.server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: 'anxin-demo' }),
-    });
-    expect(res.status).toBe(200);
-    return (await res.json()) as Login;
-  }
-
-  async function push(token: string, name: string, args: unknown): Promise<unknown> {
-    const res = await fetch(`${app.server.url}/api/sync/push`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        protocol: 1,
-        clientId: 'alarms-e2e-test',
-        mutations: [{ id: randomUUID(), name, args, at: new Date().toISOString() }],
-      }),
-    });
-    const body = (await res.json()) as { results: { status: string; value?: unknown; problem?: unknown }[] };
-    expect(body.results[0], JSON.stringify(body)).toMatchObject({ status: 'applied' });
-    return body.results[0]?.value;
-  }
+  const login = (username: string) => loginOver(app.server.url, username);
+  const push = (token: string, name: string, args: unknown) => pushOver(app.server.url, token, name, args);
 
   /** A resident with a position in the liaison's communities, read through the liaison's own pull. */
-  async function residentOf(liaison: Login): Promise<{ id: string; name: string; lat: number; lng: number }> {
+  async function residentOf(liaison: HttpLogin): Promise<{ id: string; name: string; lat: number; lng: number }> {
     let cursor = 0;
     let page: string | undefined;
     for (;;) {
