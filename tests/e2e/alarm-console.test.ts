@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { signIn } from '../helpers/browser';
 import { useDemoAppInChromium } from '../helpers/demo-app';
-import { type HttpLogin, loginOver, pushOver } from '../helpers/http-client';
+import { loginOver, pushOver, residentInCommunitiesOver } from '../helpers/http-client';
 import { available } from '../helpers/require-env';
 
 const run = available('chromium');
@@ -19,43 +19,11 @@ describe.skipIf(!run)('the alarm console map in Chromium', () => {
   const login = (username: string) => loginOver(app.server.url, username);
   const push = (token: string, name: string, args: unknown) => pushOver(app.server.url, token, name, args);
 
-  /** An active resident with a position in worker1's communities, read through dispatcher1's pull. */
-  async function residentNear(reader: HttpLogin, communityIds: string[]) {
-    let cursor = 0;
-    let page: string | undefined;
-    for (;;) {
-      const q = `cursor=${cursor}${page ? `&page=${encodeURIComponent(page)}` : ''}`;
-      const res = await fetch(`${app.server.url}/api/sync/pull?${q}`, {
-        headers: { authorization: `Bearer ${reader.token}` },
-      });
-      const body = (await res.json()) as {
-        cursor: number;
-        more: boolean;
-        page?: string;
-        changes: { table: string; row?: Record<string, unknown> }[];
-      };
-      const found = body.changes.find(
-        (c) =>
-          c.table === 'residents' &&
-          c.row?.active === true &&
-          typeof c.row.lat === 'number' &&
-          (communityIds.length === 0 || communityIds.includes(String(c.row.communityId))),
-      );
-      if (found?.row) {
-        const r = found.row;
-        return { id: String(r.id), name: String(r.name), lat: Number(r.lat), lng: Number(r.lng) };
-      }
-      if (!body.more) throw new Error('no resident with a position');
-      cursor = body.cursor;
-      page = body.page;
-    }
-  }
-
   it('[ALM-1][ALM-6] dispatcher1 raises from the registry; the console map shows the resident and the responder', async () => {
     mkdirSync('.tmp/screens', { recursive: true });
     const dispatcher = await login('dispatcher1');
     const worker = await login('worker1');
-    const resident = await residentNear(dispatcher, worker.user.communityIds);
+    const resident = await residentInCommunitiesOver(app.server.url, dispatcher, worker.user.communityIds);
     await push(worker.token, 'duty.set', {
       onDuty: true,
       position: { lat: resident.lat + north100m * 3, lng: resident.lng, accuracy: 15 },

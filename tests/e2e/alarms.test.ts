@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signIn } from '../helpers/browser';
 import { useDemoAppInChromium } from '../helpers/demo-app';
-import { type HttpLogin, loginOver, pushOver } from '../helpers/http-client';
+import { loginOver, pushOver, residentInCommunitiesOver } from '../helpers/http-client';
 import { available } from '../helpers/require-env';
 
 const run = available('chromium');
@@ -24,45 +24,13 @@ describe.skipIf(!run)('one-touch alarms in Chromium', () => {
   const login = (username: string) => loginOver(app.server.url, username);
   const push = (token: string, name: string, args: unknown) => pushOver(app.server.url, token, name, args);
 
-  /** A resident with a position in the liaison's communities, read through the liaison's own pull. */
-  async function residentOf(liaison: HttpLogin): Promise<{ id: string; name: string; lat: number; lng: number }> {
-    let cursor = 0;
-    let page: string | undefined;
-    for (;;) {
-      const q = `cursor=${cursor}${page ? `&page=${encodeURIComponent(page)}` : ''}`;
-      const res = await fetch(`${app.server.url}/api/sync/pull?${q}`, {
-        headers: { authorization: `Bearer ${liaison.token}` },
-      });
-      const body = (await res.json()) as {
-        cursor: number;
-        more: boolean;
-        page?: string;
-        changes: { table: string; row?: Record<string, unknown> }[];
-      };
-      const found = body.changes.find(
-        (c) =>
-          c.table === 'residents' &&
-          c.row?.active === true &&
-          typeof c.row.lat === 'number' &&
-          liaison.user.communityIds.includes(String(c.row.communityId)),
-      );
-      if (found?.row) {
-        const r = found.row;
-        return { id: String(r.id), name: String(r.name), lat: Number(r.lat), lng: Number(r.lng) };
-      }
-      if (!body.more) throw new Error('no resident with a position in liaison1 communities');
-      cursor = body.cursor;
-      page = body.page;
-    }
-  }
-
   const isPlaying = (page: Page, testId: string) =>
     page.getByTestId(testId).evaluate((el) => !(el as HTMLAudioElement).paused);
 
   it('[ALM-1][ALM-2][ALM-3] press → console siren → worker accepts → the resident sees who is coming', async () => {
     mkdirSync('.tmp/screens', { recursive: true });
     const liaison = await login('liaison1');
-    const resident = await residentOf(liaison);
+    const resident = await residentInCommunitiesOver(app.server.url, liaison, liaison.user.communityIds);
     const { token: deviceToken } = (await push(liaison.token, 'resident.issueDeviceToken', {
       residentId: resident.id,
     })) as { token: string };

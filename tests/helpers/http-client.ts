@@ -33,3 +33,44 @@ export async function pushOver(baseUrl: string, token: string, name: string, arg
   expect(body.results[0], JSON.stringify(body)).toMatchObject({ status: 'applied' });
   return body.results[0]?.value;
 }
+
+export interface PlacedResident {
+  id: string;
+  name: string;
+  lat: number;
+  lng: number;
+}
+
+/** The first active resident with a position that the reader's own pull brings, in these communities (none: any). */
+export async function residentInCommunitiesOver(
+  baseUrl: string,
+  reader: HttpLogin,
+  communityIds: readonly string[],
+): Promise<PlacedResident> {
+  let cursor = 0;
+  let page: string | undefined;
+  for (;;) {
+    const q = `cursor=${cursor}${page ? `&page=${encodeURIComponent(page)}` : ''}`;
+    const res = await fetch(`${baseUrl}/api/sync/pull?${q}`, { headers: { authorization: `Bearer ${reader.token}` } });
+    const body = (await res.json()) as {
+      cursor: number;
+      more: boolean;
+      page?: string;
+      changes: { table: string; row?: Record<string, unknown> }[];
+    };
+    const found = body.changes.find(
+      (c) =>
+        c.table === 'residents' &&
+        c.row?.active === true &&
+        typeof c.row.lat === 'number' &&
+        (communityIds.length === 0 || communityIds.includes(String(c.row.communityId))),
+    );
+    if (found?.row) {
+      const r = found.row;
+      return { id: String(r.id), name: String(r.name), lat: Number(r.lat), lng: Number(r.lng) };
+    }
+    if (!body.more) throw new Error(`no resident with a position in communities [${communityIds.join(',')}]`);
+    cursor = body.cursor;
+    page = body.page;
+  }
+}
