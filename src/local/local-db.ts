@@ -72,6 +72,12 @@ export function openLocalDb(name: string): LocalDb {
   db.version(1).stores(schemaV1);
   // Version 2: the alarm timeline (ALM-8).
   db.version(2).stores({ alarm_events: '_id, _mutationId' });
+  // Version 3: the order trail (ORD-3), and order lookups by assignee and by order for the phone's list (FLD-1).
+  db.version(3).stores({
+    order_events: '_id, _mutationId, orderId',
+    order_notes: '_id, _mutationId, orderId',
+    orders: '_id, _mutationId, assigneeUserId',
+  });
   return db;
 }
 

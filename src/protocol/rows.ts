@@ -165,6 +165,10 @@ export const orderRow = z.object({
   closedAt: time.nullable(),
   outcome: z.string(),
   extensionState: z.enum(['requested', 'approved', 'refused']).nullable(),
+  extensionHours: z.number().int().nullable(),
+  extensionReason: z.string(),
+  assigneeName: z.string(),
+  companyName: z.string(),
   createdBy: id.nullable(),
   createdAt: time,
   updatedAt: time,
@@ -178,6 +182,26 @@ export const orderNoteRow = z.object({
   text: z.string(),
   at: time,
   deviceAt: time.nullable(),
+});
+
+/** ORD-3: one step of an order's trail — who (and their name then), when (server and device time), where, why. */
+export const orderEventRow = z.object({
+  id,
+  orderId: id,
+  at: time,
+  deviceAt: time.nullable(),
+  userId: id.nullable(),
+  userName: z.string(),
+  kind: z.string(),
+  fromStatus: z.enum(orderStatuses).nullable(),
+  toStatus: z.enum(orderStatuses).nullable(),
+  companyId: id.nullable(),
+  lat: lat.nullable(),
+  lng: lng.nullable(),
+  reason: z.string(),
+  reasonCode: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+  wrongReturn: z.boolean(),
 });
 
 export const alarmRow = z.object({
@@ -266,6 +290,7 @@ export const syncTables = {
   alarm_offers: alarmOfferRow,
   service_logs: serviceLogRow,
   alarm_events: alarmEventRow,
+  order_events: orderEventRow,
 } as const;
 export type SyncTable = keyof typeof syncTables;
 export type RowOf<T extends SyncTable> = z.infer<(typeof syncTables)[T]>;

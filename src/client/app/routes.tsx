@@ -14,6 +14,8 @@ const MapScreen = lazy(() => import('../map/MapScreen'));
 const RegistryScreen = lazy(() => import('../features/registry/RegistryScreen'));
 const CallersScreen = lazy(() => import('../features/registry/CallersScreen'));
 const ImportScreen = lazy(() => import('../features/registry/ImportScreen'));
+const OrdersScreen = lazy(() => import('../features/orders/OrdersScreen'));
+const WorkScreen = lazy(() => import('../features/field/WorkScreen'));
 
 interface Screen {
   path: string;
@@ -26,6 +28,20 @@ interface Screen {
 }
 
 const screens: readonly Screen[] = [
+  {
+    path: '/work',
+    nav: 'nav.work',
+    permission: 'orders.work',
+    pattern: '/work/*?',
+    render: () => <WorkScreen />,
+  },
+  {
+    path: '/orders',
+    nav: 'nav.orders',
+    permission: 'orders.dispatch',
+    pattern: '/orders/*?',
+    render: () => <OrdersScreen />,
+  },
   {
     path: '/alarms',
     nav: 'nav.alarms',

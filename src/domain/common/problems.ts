@@ -106,6 +106,57 @@ const catalogue = {
     en: 'This resident has no recorded position; responders cannot be picked',
   },
   'order.not_visible': { status: 403, 'zh-CN': '您无权查看该工单', en: 'You may not see this order' },
+  'order.reassigned': {
+    status: 409,
+    'zh-CN': '该工单已改派给其他单位或人员，不再由您处理',
+    en: 'This order has been given to another unit or person; it is no longer yours',
+  },
+  'order.taken': {
+    status: 409,
+    'zh-CN': '同单位的另一位同事已接了这张工单',
+    en: 'Another member of your company has already accepted this order',
+  },
+  'order.cancelled': {
+    status: 409,
+    'zh-CN': '该工单已被中心撤销，未做任何更改',
+    en: 'The centre cancelled this order; nothing was changed',
+  },
+  'order.finished': {
+    status: 409,
+    'zh-CN': '该工单已办结（{status}），不能再更改',
+    en: 'This order is already finished ({status}); it cannot change now',
+  },
+  'order.already_accepted': { status: 409, 'zh-CN': '该工单已接单', en: 'This order has already been accepted' },
+  'order.invalid_transition': {
+    status: 409,
+    'zh-CN': '工单当前状态（{from}）不能执行此操作（{action}）',
+    en: 'This order is {from}; {action} is not possible now',
+  },
+  'order.return_too_late': {
+    status: 409,
+    'zh-CN': '退单时限已于 {due} 截止，请致电中心改派，或提交"无法完成"',
+    en: 'The time to return this order ended at {due}; call the centre to redispatch it, or report that it cannot be completed',
+  },
+  'order.extension_pending': {
+    status: 409,
+    'zh-CN': '已有一个延期申请在等待审批',
+    en: 'An extension request is already waiting for a decision',
+  },
+  'order.no_extension_request': {
+    status: 409,
+    'zh-CN': '该工单没有待审批的延期申请',
+    en: 'This order has no extension request waiting',
+  },
+  'order.assignee_not_staff': {
+    status: 400,
+    'zh-CN': '{field} 不是本单位在岗的服务人员',
+    en: '{field} is not an active field worker of this company',
+  },
+  'order.company_unavailable': {
+    status: 409,
+    'zh-CN': '该企业当前状态为"{status}"，不能派单',
+    en: 'This company is {status}; orders cannot be dispatched to it',
+  },
   'server.unavailable': {
     status: 503,
     'zh-CN': '服务暂时不可用，请稍后再试',

@@ -25,7 +25,10 @@ function orderCondition(actor: Actor): Condition {
   if (isCityWide(actor)) return all;
   if (actor.role === 'vendor_manager') return { where: '(t.company_id = $3 or t.assignee_user_id = $1)' };
   if (actor.role === 'liaison') return { where: '(t.community_id = any($2) or t.assignee_user_id = $1)' };
-  return { where: 't.assignee_user_id = $1' };
+  // A technician also sees its company's pool: dispatched to the company and not yet handed to anyone.
+  return {
+    where: `(t.assignee_user_id = $1 or (t.company_id = $3 and t.assignee_user_id is null and t.status = 'dispatched'))`,
+  };
 }
 
 function residentCondition(actor: Actor, column: string): Condition {
@@ -59,6 +62,7 @@ export function visibleCondition(table: SyncTable, actor: Actor): Condition {
       return canSeeCallers(actor) ? all : none;
     case 'orders':
       return orderCondition(actor);
+    case 'order_events':
     case 'order_notes': {
       const c = orderCondition(actor);
       return { where: `t.order_id in (select t.id from orders t where ${c.where})` };

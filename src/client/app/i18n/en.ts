@@ -1,14 +1,18 @@
 // The English message catalogue: every key of zh-CN.ts, with the same {placeholders}.
 // Must hold text only, no logic; the type makes a missing or extra key a compile error.
 import { alarmsEn } from './parts/alarms.en';
+import { fieldEn } from './parts/field.en';
 import { mapEn } from './parts/map.en';
 import { navEn } from './parts/nav.en';
+import { ordersEn } from './parts/orders.en';
 import { registryEn } from './parts/registry.en';
 import { tilesEn } from './parts/tiles.en';
 import type { Catalogue } from './translate';
 
 export const en: Catalogue = {
   ...alarmsEn,
+  ...fieldEn,
+  ...ordersEn,
   ...navEn,
   ...mapEn,
   ...registryEn,

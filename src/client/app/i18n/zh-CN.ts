@@ -2,13 +2,17 @@
 // Must hold text only, no logic; en.ts carries the same keys and the same {placeholders} (tests/unit/client checks).
 
 import { alarmsZhCN } from './parts/alarms.zh-CN';
+import { fieldZhCN } from './parts/field.zh-CN';
 import { mapZhCN } from './parts/map.zh-CN';
 import { navZhCN } from './parts/nav.zh-CN';
+import { ordersZhCN } from './parts/orders.zh-CN';
 import { registryZhCN } from './parts/registry.zh-CN';
 import { tilesZhCN } from './parts/tiles.zh-CN';
 
 export const zhCN = {
   ...alarmsZhCN,
+  ...fieldZhCN,
+  ...ordersZhCN,
   ...navZhCN,
   ...mapZhCN,
   ...registryZhCN,

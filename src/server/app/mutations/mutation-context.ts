@@ -2,6 +2,7 @@
 // transaction; they refuse by throwing a ProblemError (raise), which rolls back their writes.
 import type { Actor, Permission } from '../../../domain/access/roles';
 import type { EscalationTimers } from '../../../domain/alarms/escalation';
+import type { OrderDeadlinePolicy } from '../../../domain/orders/order-deadlines';
 import type { SessionUser } from '../../../protocol/auth';
 import type { Queryable } from '../../store/store';
 import type { AuditContext } from '../audit';
@@ -18,6 +19,8 @@ export interface MutationContext {
   now: Date;
   /** Alarm timers from the configuration (ALM-4); defaults when absent. */
   alarmTimers?: EscalationTimers;
+  /** Order deadlines from the configuration (ORD-4); defaultDeadlinePolicy when absent. */
+  orderPolicy?: OrderDeadlinePolicy;
   /** Set when a resident's one-touch device pushes (it may only raise alarms for its resident). */
   device?: { residentId: string };
 }
