@@ -4,6 +4,7 @@ const benches: Record<string, () => Promise<void>> = {
   nearest: async () => (await import('./nearest-bench')).runNearestBench(),
   map: async () => (await import('./map-bench')).runMapBench(),
   alarm: async () => (await import('./alarm-bench')).runAlarmBench(),
+  field: async () => (await import('./field-bench')).runFieldBench(),
 };
 
 const benchName = process.argv[2] ?? '';

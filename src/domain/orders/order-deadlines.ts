@@ -88,7 +88,7 @@ export function orderLight(o: LightFacts, now: Date, policy: OrderDeadlinePolicy
   return w ? windowLight(w.start, w.due, now) : 'none';
 }
 
-/** Whether the order's confirmation came (or is still missing) after its deadline. */
+/** Whether a dispatched order is still unconfirmed after its confirmation deadline (what the reminder job asks). */
 export function isConfirmOverdue(o: LightFacts, now: Date): boolean {
   if (!o.confirmDueAt || o.status !== 'dispatched') return false;
   return now.getTime() > Date.parse(o.confirmDueAt);

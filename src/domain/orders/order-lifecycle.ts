@@ -132,8 +132,10 @@ function holderProblem(actor: Actor, order: OrderFacts, action: OrderAction): Re
   const pool = action === 'accept' || action === 'return';
   if (isOrderHolder(actor, order) || (pool && isInCompanyPool(actor, order))) return null;
   if (order.status === 'cancelled') return fail(problem('order.cancelled'));
-  // Someone of the same company got there first: name the race plainly.
-  if (action === 'accept' && order.status !== 'dispatched' && order.assigneeUserId && actor.companyId === order.companyId)
+  // Someone of the same company got there first: name the race plainly. Two workers with no company are not
+  // colleagues (null === null), so that case is a reassignment.
+  const sameCompany = actor.companyId !== null && actor.companyId === order.companyId;
+  if (action === 'accept' && order.status !== 'dispatched' && order.assigneeUserId && sameCompany)
     return fail(problem('order.taken'));
   return fail(problem('order.reassigned'));
 }
