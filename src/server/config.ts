@@ -2,6 +2,7 @@
 // Must not be read anywhere else: modules receive the parsed Config from main.ts.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { OrderDeadlinePolicy } from '../domain/orders/order-deadlines';
 import type { TileSourceConfig } from '../protocol/map-tiles';
 import { tileEnv, tileSourceFromEnv } from './tile-config';
 
@@ -28,6 +29,9 @@ const schema = z.object({
     .default('log'),
   ANXIN_ALARM_RING_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   ANXIN_ALARM_SUPERVISOR_SECONDS: z.coerce.number().int().min(1).max(86_400).default(180),
+  ANXIN_ORDER_CONFIRM_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  ANXIN_ORDER_CONTRACT_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  ANXIN_ORDER_OTHER_HOURS: z.coerce.number().int().min(1).max(720).default(48),
   ANXIN_VAPID_PUBLIC_KEY: z
     .string()
     .regex(/^[\w-]+={0,2}$/, 'a base64url key')
@@ -61,6 +65,8 @@ export interface Config {
   tiandituKey: string | null;
   /** Alarm escalation (ALM-4): seconds between rings, and from the raise to the supervisor alert. */
   alarmTimers: { ringSeconds: number; supervisorSeconds: number };
+  /** Order deadlines (ORD-4): minutes to confirm, hours to service for contract customers and for others. */
+  orderPolicy: OrderDeadlinePolicy;
   /** Web push (ALM-3): a configured key pair, or null to use the pair generated once and kept in `settings`. */
   vapid: { keys: { publicKey: string; privateKey: string } | null; subject: string };
 }
@@ -91,6 +97,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tiles: tileSourceFromEnv(c),
     tiandituKey: c.ANXIN_TIANDITU_KEY ?? null,
     alarmTimers: { ringSeconds: c.ANXIN_ALARM_RING_SECONDS, supervisorSeconds: c.ANXIN_ALARM_SUPERVISOR_SECONDS },
+    orderPolicy: {
+      confirmMinutes: c.ANXIN_ORDER_CONFIRM_MINUTES,
+      contractHours: c.ANXIN_ORDER_CONTRACT_HOURS,
+      otherHours: c.ANXIN_ORDER_OTHER_HOURS,
+    },
     vapid: {
       keys:
         c.ANXIN_VAPID_PUBLIC_KEY && c.ANXIN_VAPID_PRIVATE_KEY

@@ -7,6 +7,7 @@ import { buildApp } from './http/build-app';
 import { alarmJobHandlers } from './jobs/alarm-job-handlers';
 import { composeJobHandlers } from './jobs/job-handlers';
 import { createJobRunner } from './jobs/job-runner';
+import { orderJobHandlers } from './jobs/order-job-handlers';
 import { createOutboxSender } from './notify/outbox-sender';
 import { createSmsGateway } from './notify/sms-gateway';
 import { createWebPushSender, lazyVapidDetails } from './notify/web-push';
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
   });
   // Timers and notifications run beside HTTP, never inside a request (ARCHITECTURE §5).
-  const jobs = createJobRunner(store, composeJobHandlers(alarmJobHandlers));
+  const jobs = createJobRunner(store, composeJobHandlers(alarmJobHandlers, orderJobHandlers));
   const webPush = createWebPushSender(lazyVapidDetails(store, config.vapid));
   const outbox = createOutboxSender(store, createSmsGateway(config.smsGateway), { webPush });
   let closing = false;

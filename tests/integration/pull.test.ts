@@ -56,18 +56,23 @@ describe('first sync', () => {
     expect(ofTable(changes, 'callers')).toEqual([]);
   });
 
-  it('[SEC-2] a field worker receives only their own work: assigned orders, those residents, no id numbers', async () => {
+  it('[SEC-2] a field worker receives only their own work: assigned orders, the company pool, those residents, no id numbers', async () => {
     const { changes } = await fullSync('tech1');
-    const [me] = await t.store.query<{ id: string; volunteer_id: string }>(
-      `select id, volunteer_id from users where username = 'tech1'`,
+    const [me] = await t.store.query<{ id: string; volunteer_id: string; company_id: string }>(
+      `select id, volunteer_id, company_id from users where username = 'tech1'`,
     );
     const orders = ofTable(changes, 'orders');
     expect(orders.length).toBeGreaterThan(0);
-    expect(orders.every((c) => c.row!.assigneeUserId === me!.id)).toBe(true);
+    // Assigned to tech1, or dispatched to tech1's company and not yet handed to anyone (ORD-2: first to accept).
+    const inPool = (r: Record<string, unknown>) =>
+      r.companyId === me!.company_id && r.assigneeUserId === null && r.status === 'dispatched';
+    expect(orders.every((c) => c.row!.assigneeUserId === me!.id || inPool(c.row!))).toBe(true);
+    expect(orders.some((c) => inPool(c.row!))).toBe(true);
+    const assigned = orders.filter((c) => c.row!.assigneeUserId === me!.id);
     expect(ofTable(changes, 'volunteers').map((c) => c.id)).toEqual([me!.volunteer_id]);
     const residents = ofTable(changes, 'residents');
     expect(residents.length).toBeGreaterThan(0);
-    expect(residents.length).toBeLessThanOrEqual(orders.length);
+    expect(residents.length).toBeLessThanOrEqual(assigned.length);
     expect(residents.every((c) => c.row!.idCard === '')).toBe(true);
     expect(ofTable(changes, 'callers')).toEqual([]);
     expect(ofTable(changes, 'districts').length).toBe(14);

@@ -239,6 +239,7 @@ describe('Xianyang demo seed', () => {
       worker2: 'field_worker',
       worker3: 'field_worker',
       tech1: 'field_worker',
+      tech2: 'field_worker',
       vendor1: 'vendor_manager',
     };
     for (const [username, role] of Object.entries(expected)) expect(by.get(username)?.role, username).toBe(role);
@@ -255,6 +256,8 @@ describe('Xianyang demo seed', () => {
     expect(tech1.company_id).not.toBeNull();
     expect(tech1.vcompany).toBe(tech1.company_id);
     expect(by.get('vendor1')?.company_id).toBe(tech1.company_id);
+    expect(by.get('tech2')?.company_id).toBe(tech1.company_id);
+    expect(by.get('tech2')?.kind).toBe('technician');
     const [company] = await store.query<{ district_id: string; category_ids: string[] }>(
       'select district_id, category_ids from companies where id = $1',
       [tech1.company_id],

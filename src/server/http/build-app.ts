@@ -25,6 +25,7 @@ import { importRoutes } from './routes/import-routes';
 import { registerMapRoutes } from './routes/map-routes';
 import { registerNearbyRoutes } from './routes/nearby-routes';
 import { registerPushRoutes } from './routes/push-routes';
+import { registerStaffRoutes } from './routes/staff-routes';
 import { registerSyncRoutes } from './routes/sync-routes';
 
 export interface AppDeps {
@@ -69,12 +70,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     store: deps.store,
     afterCommit: () => deps.store.notify(COMMIT_CHANNEL),
     alarmTimers: deps.config.alarmTimers,
+    orderPolicy: deps.config.orderPolicy,
   });
   registerResidentRoutes(app, { store: deps.store });
   registerEventRoutes(app, { hub });
   registerNearbyRoutes(app, { nearby });
   registerMapRoutes(app, deps);
   registerPushRoutes(app, deps);
+  registerStaffRoutes(app, { store: deps.store });
 
   if (shell && deps.staticDir) await serveClient(app, deps.staticDir);
   return app;

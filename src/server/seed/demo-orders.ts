@@ -32,6 +32,9 @@ export interface OrderRow {
   community_id: string | null;
   company_id: string | null;
   assignee_user_id: string | null;
+  /** Names as the lists show them (migration 007): devices may not hold the users or companies registry. */
+  assignee_name: string;
+  company_name: string;
   is_contract_customer: boolean;
   service_mode: ServiceMode | null;
   reminder_at: string | null;
@@ -63,6 +66,8 @@ export interface OrderEventRow {
   lat: number | null;
   lng: number | null;
   reason: string;
+  /** The actor's name as it was then; '' for steps nobody signed (a company answering by phone). */
+  user_name: string;
 }
 
 export interface OrderNoteRow {
@@ -119,10 +124,11 @@ export function buildOrders(random: Random, ctx: DemoContext, input: OrderInput)
   // Numbers follow creation order, as the sequence would have issued them.
   built.sort((a, b) => a.steps[0]!.at.localeCompare(b.steps[0]!.at));
   const out: DemoOrders = { orders: [], events: [], notes: [], callers: [] };
+  const userNames = new Map(input.users.users.map((u) => [u.id, u.display_name]));
   built.forEach(({ scenario, party, steps, id }, index) => {
     const order = assembleOrder(random, ctx, { scenario, party, steps, id, seq: index + 1 }, input.users);
     out.orders.push(order);
-    out.events.push(...steps.map((step) => toEventRow(random, id, step)));
+    out.events.push(...steps.map((step) => toEventRow(random, id, step, userNames)));
     for (const note of planOrderNotes(scenario, steps, input.users, ctx.now)) {
       out.notes.push({
         id: random.uuid(),
@@ -231,6 +237,8 @@ function assembleOrder(random: Random, ctx: DemoContext, a: Assembly, users: Dem
     community_id: resident?.community_id ?? null,
     company_id: s.status === 'returned' ? null : (company?.id ?? null),
     assignee_user_id: s.status === 'returned' ? null : (assignee?.id ?? null),
+    assignee_name: s.status === 'returned' ? '' : (assignee?.display_name ?? ''),
+    company_name: s.status === 'returned' ? '' : (company?.name ?? ''),
     is_contract_customer: contract,
     service_mode: !party.categoryId ? null : party.type === 'home_care' && contract ? 'low_cost' : 'paid',
     reminder_at: s.reminderIn === undefined ? null : isoAfterMinutes(ctx.now, s.reminderIn),
@@ -250,7 +258,12 @@ function assembleOrder(random: Random, ctx: DemoContext, a: Assembly, users: Dem
   };
 }
 
-function toEventRow(random: Random, orderId: string, step: Step): OrderEventRow {
+function toEventRow(
+  random: Random,
+  orderId: string,
+  step: Step,
+  userNames: ReadonlyMap<string, string>,
+): OrderEventRow {
   return {
     id: random.uuid(),
     order_id: orderId,
@@ -264,5 +277,6 @@ function toEventRow(random: Random, orderId: string, step: Step): OrderEventRow 
     lat: step.lat ?? null,
     lng: step.lng ?? null,
     reason: step.reason ?? '',
+    user_name: step.userId ? (userNames.get(step.userId) ?? '') : '',
   };
 }

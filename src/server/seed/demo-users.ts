@@ -1,9 +1,10 @@
-// The demo accounts (ARCHITECTURE §7): one per role, linked to seeded volunteers and tech1's company, plus scopes.
+// The demo accounts (ARCHITECTURE §7): one per role, linked to seeded volunteers and tech1's company (tech1, tech2,
+// vendor1), plus scopes.
 // Must not hash passwords itself: demo.ts hashes `anxin-demo` once and passes the hash in.
 import type { Role } from '../../domain/access/roles';
 import type { CompanyRow } from './demo-companies';
 import { type DemoContext, isoAfterMinutes } from './demo-context';
-import { TECH1_POSITION, type VolunteerRow, WORKER_POSITIONS } from './demo-volunteers';
+import { TECH1_POSITION, TECH2_POSITION, type VolunteerRow, WORKER_POSITIONS } from './demo-volunteers';
 import type { Random } from './random';
 
 export const DEMO_PASSWORD = 'anxin-demo';
@@ -54,6 +55,12 @@ export const demoAccounts: readonly DemoAccount[] = [
     role: 'field_worker',
     zh: '维修技师：秦都区加盟企业',
     en: 'Technician of a Qindu partner company',
+  },
+  {
+    username: 'tech2',
+    role: 'field_worker',
+    zh: '维修技师：与 tech1 同一企业',
+    en: 'Technician of the same company as tech1',
   },
   {
     username: 'vendor1',
@@ -110,11 +117,12 @@ export function buildUsers(
     worker2: volunteers[WORKER_POSITIONS[1]]!,
     worker3: volunteers[WORKER_POSITIONS[2]]!,
     tech1: volunteers[TECH1_POSITION]!,
+    tech2: volunteers[TECH2_POSITION]!,
   };
   const at = isoAfterMinutes(ctx.now, -90 * 1440);
   const users = demoAccounts.map((account): UserRow => {
     const volunteer = linked[account.username];
-    const isVendorStaff = account.username === 'tech1' || account.role === 'vendor_manager';
+    const isVendorStaff = linked[account.username]?.company_id === techCompany.id || account.role === 'vendor_manager';
     return {
       id: random.uuid(),
       username: account.username,

@@ -35,6 +35,7 @@ export const VOLUNTEER_COUNT = 300;
 /** Positions with fixed roles: worker1, worker2, worker3 (in 秦都区), then two technicians of company 0 (tech1 first). */
 export const WORKER_POSITIONS = [0, 1, 2] as const;
 export const TECH1_POSITION = 3;
+export const TECH2_POSITION = 4;
 const fixedKinds: readonly VolunteerKind[] = ['care_aide', 'volunteer', 'care_aide', 'technician', 'technician'];
 const TECHNICIANS = 20;
 const CARE_AIDES = 30;

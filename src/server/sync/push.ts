@@ -8,6 +8,7 @@ import { can } from '../../domain/access/roles';
 import type { EscalationTimers } from '../../domain/alarms/escalation';
 import type { Lang, Problem } from '../../domain/common/problems';
 import { problem } from '../../domain/common/problems';
+import type { OrderDeadlinePolicy } from '../../domain/orders/order-deadlines';
 import type { SessionUser } from '../../protocol/auth';
 import type { Mutation, MutationResult } from '../../protocol/sync';
 import { isMutationName, mutationArgs } from '../../protocol/sync';
@@ -25,6 +26,8 @@ export interface PushCaller {
   clientId: string;
   lang: Lang;
   alarmTimers?: EscalationTimers;
+  /** Order deadlines from the configuration (ORD-4). */
+  orderPolicy?: OrderDeadlinePolicy;
   /** A resident's one-touch device (Authorization: Device): it may push alarm.raise only. */
   device?: { residentId: string };
 }
@@ -118,6 +121,7 @@ async function decide(tx: Queryable, caller: PushCaller, m: Mutation): Promise<S
     deviceAt: m.at,
     now: new Date(),
     ...(caller.alarmTimers ? { alarmTimers: caller.alarmTimers } : {}),
+    ...(caller.orderPolicy ? { orderPolicy: caller.orderPolicy } : {}),
     ...(caller.device ? { device: caller.device } : {}),
   };
   try {

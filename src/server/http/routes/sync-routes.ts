@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { EscalationTimers } from '../../../domain/alarms/escalation';
+import type { OrderDeadlinePolicy } from '../../../domain/orders/order-deadlines';
 import { type PushRequest, pushRequest } from '../../../protocol/sync';
 import { minClientProtocol } from '../../../protocol/version';
 import type { Store } from '../../store/store';
@@ -17,6 +18,7 @@ export interface SyncRouteDeps {
   store: Store;
   afterCommit: () => Promise<void>;
   alarmTimers?: EscalationTimers;
+  orderPolicy?: OrderDeadlinePolicy;
 }
 
 export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps) {
@@ -34,6 +36,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps) {
         clientId: body.clientId,
         lang: langOf(request),
         ...(deps.alarmTimers ? { alarmTimers: deps.alarmTimers } : {}),
+        ...(deps.orderPolicy ? { orderPolicy: deps.orderPolicy } : {}),
       },
       body.mutations,
     );
