@@ -1,5 +1,6 @@
 // The registry of job handlers by kind, composed by main.ts from each feature's handlers (alarms: alarm.ring,
-// alarm.supervisor). Must not hold job logic itself: it only joins the groups and refuses a kind claimed twice.
+// alarm.supervisor; orders: order.confirm_due, order.service_due, order.reminder). Must not hold job logic itself:
+// it only joins the groups and refuses a kind claimed twice.
 import type { JobHandlers } from './job-runner';
 
 export function composeJobHandlers(...groups: JobHandlers[]): JobHandlers {
