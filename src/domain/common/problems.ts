@@ -126,6 +126,11 @@ const catalogue = {
     'zh-CN': '该工单已办结（{status}），不能再更改',
     en: 'This order is already finished ({status}); it cannot change now',
   },
+  'order.accept_first': {
+    status: 409,
+    'zh-CN': '请先接单，再进行此操作',
+    en: 'Accept this order first',
+  },
   'order.already_accepted': { status: 409, 'zh-CN': '该工单已接单', en: 'This order has already been accepted' },
   'order.invalid_transition': {
     status: 409,

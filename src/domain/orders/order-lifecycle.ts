@@ -132,6 +132,8 @@ function holderProblem(actor: Actor, order: OrderFacts, action: OrderAction): Re
   const pool = action === 'accept' || action === 'return';
   if (isOrderHolder(actor, order) || (pool && isInCompanyPool(actor, order))) return null;
   if (order.status === 'cancelled') return fail(problem('order.cancelled'));
+  // Still waiting in the company pool: the worker must take it before working on it.
+  if (order.status === 'dispatched' && isInCompanyPool(actor, order)) return fail(problem('order.accept_first'));
   // Someone of the same company got there first: name the race plainly. Two workers with no company are not
   // colleagues (null === null), so that case is a reassignment.
   const sameCompany = actor.companyId !== null && actor.companyId === order.companyId;

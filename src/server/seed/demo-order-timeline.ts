@@ -20,10 +20,13 @@ export interface Step {
   /** Set when the step was made offline on a phone and synced later. */
   deviceAt?: string;
   reason?: string;
+  reasonCode?: string;
   outcome?: string;
 }
 
 const MIN = 60_000;
+
+const returnStep = (r: (typeof returnReasons)[number]) => ({ reason: r.text, reasonCode: r.code });
 const HOUR = 60 * MIN;
 
 /** Instants in ms; each later step is at least a minute after the one before. */
@@ -98,16 +101,16 @@ export function planOrderTimeline(
   const returner = s.target === 'techCompany' ? id('vendor1') : null;
   const origin = party.origin ? { lat: party.origin.lat, lng: party.origin.lng } : {};
   const planned: Planned[] = [
-    [t.created, step('create', null, 'new', dispatcher, null)],
-    [t.closed, step('close', 'new', 'closed', dispatcher, null, { outcome: '已当场答复来电人' })],
-    [t.dispatched, step('dispatch', 'new', 'dispatched', dispatcher, co)],
-    [t.assigned, step('assign', null, null, id('vendor1'), co)],
-    [t.returned, step('return', 'dispatched', 'returned', returner, co, { reason: random.pick(returnReasons) })],
-    [t.accepted, step('accept', 'dispatched', 'accepted', worker, co)],
-    [t.extension, step('extension_request', null, null, worker, co, { reason: extensionReason })],
-    [t.travel, step('start_travel', 'accepted', 'en_route', worker, co, origin)],
-    planArrival(random, now, s, party, t.arrived, step('arrive', 'en_route', 'on_site', worker, co)),
-    [t.completed, step('complete', 'on_site', 'completed', worker, co, { outcome: random.pick(completionOutcomes) })],
+    [t.created, step('created', null, 'new', dispatcher, null)],
+    [t.closed, step('closed', 'new', 'closed', dispatcher, null, { outcome: '已当场答复来电人' })],
+    [t.dispatched, step('dispatched', 'new', 'dispatched', dispatcher, co)],
+    [t.assigned, step('assigned', null, null, id('vendor1'), co)],
+    [t.returned, step('returned', 'dispatched', 'returned', returner, co, returnStep(random.pick(returnReasons)))],
+    [t.accepted, step('accepted', 'dispatched', 'accepted', worker, co)],
+    [t.extension, step('extension_requested', null, null, worker, co, { reason: extensionReason })],
+    [t.travel, step('en_route', 'accepted', 'en_route', worker, co, origin)],
+    planArrival(random, now, s, party, t.arrived, step('arrived', 'en_route', 'on_site', worker, co)),
+    [t.completed, step('completed', 'on_site', 'completed', worker, co, { outcome: random.pick(completionOutcomes) })],
   ];
   return planned
     .flatMap(([ms, planStep]) => (ms === undefined ? [] : [{ ...planStep, at: iso(ms) }]))
@@ -156,22 +159,22 @@ export function planOrderNotes(s: OrderScenario, steps: readonly Step[], users: 
     if (at) notes.push({ userId: id(username), text, at });
   };
   if (s.target === 'tech1' && s.status === 'on_site') {
-    add('tech1', '现场查看为下水管老化，需更换约1米管道，已告知老人费用', later(last('arrive'), 10));
+    add('tech1', '现场查看为下水管老化，需更换约1米管道，已告知老人费用', later(last('arrived'), 10));
   }
   if (s.target === 'worker1' && s.status === 'completed' && s.age < 48 * 60) {
-    add('worker1', '老人今天精神不错，午饭吃了一碗面，血压正常', later(last('complete'), -5));
+    add('worker1', '老人今天精神不错，午饭吃了一碗面，血压正常', later(last('completed'), -5));
   }
   if (s.target === 'techCompany' && s.status === 'dispatched' && s.age > 30) {
-    add('dispatcher1', '超时未确认，已电话催促企业尽快接单', later(last('dispatch'), 32));
+    add('dispatcher1', '超时未确认，已电话催促企业尽快接单', later(last('dispatched'), 32));
   }
   if (s.target === 'techCompany' && s.status === 'returned') {
-    add('dispatcher1', '企业退单，准备改派其他企业', later(last('return'), 5));
+    add('dispatcher1', '企业退单，准备改派其他企业', later(last('returned'), 5));
   }
   if (s.extension)
-    add('supervisor1', '已联系企业核实，同意等配件，请明天中午前完成', later(last('extension_request'), 40));
-  if (s.type === 'complaint') add('dispatcher1', '已联系城管部门核实处理', later(last('create'), 10));
+    add('supervisor1', '已联系企业核实，同意等配件，请明天中午前完成', later(last('extension_requested'), 40));
+  if (s.type === 'complaint') add('dispatcher1', '已联系城管部门核实处理', later(last('created'), 10));
   if (s.target === 'tech1' && s.status === 'accepted' && s.age < 4 * 60) {
-    add('vendor1', '已安排师傅，预计下午两点前上门', later(last('assign'), 1));
+    add('vendor1', '已安排师傅，预计下午两点前上门', later(last('assigned'), 1));
   }
   return notes;
 }

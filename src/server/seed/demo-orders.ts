@@ -66,6 +66,7 @@ export interface OrderEventRow {
   lat: number | null;
   lng: number | null;
   reason: string;
+  reason_code: string | null;
   /** The actor's name as it was then; '' for steps nobody signed (a company answering by phone). */
   user_name: string;
 }
@@ -214,7 +215,7 @@ function assembleOrder(random: Random, ctx: DemoContext, a: Assembly, users: Dem
   const { resident, company, assignee } = party;
   const find = (kind: string) => steps.find((step) => step.kind === kind)?.at ?? null;
   const created = steps[0]!.at;
-  const dispatched = find('dispatch');
+  const dispatched = find('dispatched');
   const contract = resident?.service_card_no != null;
   const description = party.categoryId
     ? random.pick(orderDescriptions[party.categoryId] ?? ['需要上门服务'])
@@ -245,10 +246,10 @@ function assembleOrder(random: Random, ctx: DemoContext, a: Assembly, users: Dem
     dispatched_at: dispatched,
     confirm_due_at: dispatched ? addMinutesIso(dispatched, 30) : null,
     service_due_at: dispatched ? addMinutesIso(dispatched, (contract ? 24 : 48) * 60) : null,
-    accepted_at: find('accept'),
-    completed_at: find('complete'),
+    accepted_at: find('accepted'),
+    completed_at: find('completed'),
     verified_at: null,
-    closed_at: find('close'),
+    closed_at: find('closed'),
     outcome: s.status === 'completed' || s.status === 'closed' ? (steps.at(-1)?.outcome ?? '') : '',
     extension_state: s.extension ? 'requested' : null,
     created_by: users.byUsername.get('dispatcher1')!.id,
@@ -277,6 +278,7 @@ function toEventRow(
     lat: step.lat ?? null,
     lng: step.lng ?? null,
     reason: step.reason ?? '',
+    reason_code: step.reasonCode ?? null,
     user_name: step.userId ? (userNames.get(step.userId) ?? '') : '',
   };
 }

@@ -1,6 +1,7 @@
 // The demo's 40 service orders as scenarios: who has each, how far along it is, and how old, so every light shows.
 // Must not compute rows: demo-orders.ts turns each scenario into an order, its events and notes.
 import type { OrderStatus, OrderType } from '../../domain/orders/order-kinds';
+import type { ReturnReason } from '../../domain/orders/order-reasons';
 
 /** techCompany: dispatched to tech1's company, not yet handed on; tech1: handed to tech1 by vendor1. */
 export type OrderTarget = 'none' | 'techCompany' | 'tech1' | 'worker1' | 'company';
@@ -109,6 +110,11 @@ export const callerOnlyDescriptions: Readonly<Partial<Record<OrderType, readonly
   pending: ['回复来电人关于社区助餐点开放时间的咨询', '下午回电告知老年证办理进度'],
 };
 
-export const returnReasons = ['超出本店服务范围', '师傅今天都已排满，无法按时上门', '该项服务本店不提供'];
+/** Returns as vendors give them: a code of the fixed list (domain/orders/order-reasons) and the vendor's words. */
+export const returnReasons = [
+  { code: 'outside_area', text: '超出本店服务范围' },
+  { code: 'no_staff', text: '师傅今天都已排满，无法按时上门' },
+  { code: 'not_our_service', text: '该项服务本店不提供' },
+] as const satisfies readonly { code: ReturnReason; text: string }[];
 export const completionOutcomes = ['已处理完毕，老人确认满意', '已修好，试用正常', '服务完成，家属在场签字确认'];
 export const extensionReason = '需等待配件到货，申请延期一天';

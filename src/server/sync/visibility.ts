@@ -25,9 +25,11 @@ function orderCondition(actor: Actor): Condition {
   if (isCityWide(actor)) return all;
   if (actor.role === 'vendor_manager') return { where: '(t.company_id = $3 or t.assignee_user_id = $1)' };
   if (actor.role === 'liaison') return { where: '(t.community_id = any($2) or t.assignee_user_id = $1)' };
-  // A technician also sees its company's pool: dispatched to the company and not yet handed to anyone.
+  // A technician sees its own orders (a withdrawn one leaves the phone) and its company's pool: dispatched to the
+  // company and not yet handed to anyone.
   return {
-    where: `(t.assignee_user_id = $1 or (t.company_id = $3 and t.assignee_user_id is null and t.status = 'dispatched'))`,
+    where: `((t.assignee_user_id = $1 and t.status <> 'cancelled')
+      or (t.company_id = $3 and t.assignee_user_id is null and t.status = 'dispatched'))`,
   };
 }
 

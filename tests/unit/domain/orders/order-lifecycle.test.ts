@@ -39,6 +39,7 @@ type Code =
   | 'auth.forbidden'
   | 'order.reassigned'
   | 'order.taken'
+  | 'order.accept_first'
   | 'order.cancelled'
   | 'order.finished'
   | 'order.already_accepted'
@@ -167,6 +168,7 @@ function expected(c: Case, action: OrderAction, i: number): Outcome {
     !fieldAction || c.relation === 'holder' || (c.relation === 'pool' && (action === 'accept' || action === 'return'));
   if (!holds) {
     if (status === 'cancelled') return X;
+    if (c.relation === 'pool' && status === 'dispatched') return 'order.accept_first';
     if (c.relation === 'colleague' && action === 'accept' && status !== 'dispatched') return 'order.taken';
     return 'order.reassigned';
   }
