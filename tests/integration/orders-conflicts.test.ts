@@ -5,20 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareStore } from '../../src/server/boot';
 import type { Store } from '../../src/server/store/store';
 import { bearer, createTestApp, type TestApp } from '../helpers/app';
+import { pushKit, type TestMutation, testMutation } from '../helpers/push-kit';
 import { available } from '../helpers/require-env';
 import { freshPostgres, seededPglite } from '../helpers/stores';
 
-interface Result {
-  id: string;
-  status: 'applied' | 'rejected';
-  value?: unknown;
-  problem?: { code: string; field?: string; message: string };
-}
 interface Pulled {
   cursor: number;
   changes: { table: string; id: string; op: 'put' | 'delete' }[];
 }
-type Mutation = { id: string; name: string; args: unknown; at: string };
 
 function runConflicts(name: string, makeStore: () => Promise<Store>) {
   describe(`order conflicts on ${name}`, () => {
@@ -62,28 +56,15 @@ function runConflicts(name: string, makeStore: () => Promise<Store>) {
       await t?.close();
     });
 
-    const mutation = (name: string, args: unknown): Mutation => ({
-      id: randomUUID(),
-      name,
-      args,
-      at: new Date().toISOString(),
-    });
-    const send = async (user: string, m: Mutation, lang = 'en'): Promise<Result> => {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/sync/push',
-        headers: { ...bearer(tokens[user]!), 'accept-language': lang },
-        payload: { protocol: 1, clientId: `device-${user}`, mutations: [m] },
-      });
-      return res.json().results[0] as Result;
-    };
-    const applied = async (user: string, name: string, args: unknown) => {
-      const r = await send(user, mutation(name, args));
-      expect(r, `${user} ${name}`).toMatchObject({ status: 'applied' });
-      return r.value;
-    };
+    const kit = pushKit(
+      () => t,
+      (u) => tokens[u]!,
+    );
+    const { send } = kit;
+    const mutation = (name: string, args: unknown) => testMutation(name, args);
+    const applied = async (user: string, name: string, args: unknown) => (await kit.applied(user, name, args)).value;
     /** The refusal in both languages: the same stored result, worded for each device. */
-    const refusedBoth = async (user: string, m: Mutation) => {
+    const refusedBoth = async (user: string, m: TestMutation) => {
       const zh = await send(user, m, 'zh-CN');
       const en = await send(user, m, 'en');
       expect(zh.status).toBe('rejected');
@@ -141,12 +122,14 @@ function runConflicts(name: string, makeStore: () => Promise<Store>) {
       expect(changes).toEqual([{ table: 'orders', id, op: 'delete' }]);
     });
 
-    it('ORD-3 two technicians of one company accept the same pool order: the second gets order.taken and a delete', async () => {
+    it('ORD-3 SEC-2 two technicians of one company accept the same pool order: the second gets order.taken and a delete, the first the card', async () => {
       const id = await newOrder();
       const beforeDispatch = await head();
       await applied('dispatcher1', 'order.dispatch', { orderId: id, companyId: companyA });
       const offered = await pullSince(tech1b, beforeDispatch);
       expect(offered.changes).toContainEqual(expect.objectContaining({ table: 'orders', id, op: 'put' }));
+      // SEC-2: the pool sees the job and its address; the resident's card goes only to the one who takes it.
+      expect(offered.changes.filter((c) => c.table === 'residents')).toEqual([]);
       const second = mutation('order.accept', { orderId: id });
       await applied('tech1', 'order.accept', { orderId: id });
       expect(await refusedBoth(tech1b, second)).toEqual({
@@ -165,6 +148,8 @@ function runConflicts(name: string, makeStore: () => Promise<Store>) {
       expect(gone.changes).toContainEqual({ table: 'order_events', id: dispatchEvent!.id, op: 'delete' });
       const kept = await pullSince('tech1', offered.cursor);
       expect(kept.changes).toContainEqual(expect.objectContaining({ table: 'orders', id, op: 'put' }));
+      expect(kept.changes).toContainEqual(expect.objectContaining({ table: 'residents', id: residentId, op: 'put' }));
+      expect(gone.changes.filter((c) => c.table === 'residents')).toEqual([]);
       expect(kept.changes).toContainEqual(
         expect.objectContaining({ table: 'order_events', id: dispatchEvent!.id, op: 'put' }),
       );

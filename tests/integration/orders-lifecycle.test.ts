@@ -5,16 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offsetByMeters } from '../../src/domain/geo/distance';
 import { prepareStore } from '../../src/server/boot';
 import type { Store } from '../../src/server/store/store';
-import { bearer, createTestApp, type TestApp } from '../helpers/app';
+import { createTestApp, type TestApp } from '../helpers/app';
+import { pushKit } from '../helpers/push-kit';
 import { available } from '../helpers/require-env';
 import { freshPostgres, seededPglite } from '../helpers/stores';
-
-interface Result {
-  id: string;
-  status: 'applied' | 'rejected';
-  value?: unknown;
-  problem?: { code: string; field?: string; message: string };
-}
 
 function runLifecycle(name: string, makeStore: () => Promise<Store>) {
   describe(`order lifecycle on ${name}`, () => {
@@ -43,24 +37,10 @@ function runLifecycle(name: string, makeStore: () => Promise<Store>) {
       await t?.close();
     });
 
-    const push = async (user: string, name: string, args: unknown, id = randomUUID()): Promise<Result> => {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/sync/push',
-        headers: bearer(tokens[user]!),
-        payload: {
-          protocol: 1,
-          clientId: `device-${user}`,
-          mutations: [{ id, name, args, at: new Date().toISOString() }],
-        },
-      });
-      return res.json().results[0] as Result;
-    };
-    const applied = async (user: string, name: string, args: unknown, id = randomUUID()) => {
-      const r = await push(user, name, args, id);
-      expect(r, `${user} ${name}`).toMatchObject({ status: 'applied' });
-      return { id, value: r.value };
-    };
+    const { push, applied } = pushKit(
+      () => t,
+      (u) => tokens[u]!,
+    );
     const orderRow = async (id: string) =>
       (await t.store.query<Record<string, unknown>>('select * from orders where id = $1', [id]))[0]!;
     const create = async (extra: Record<string, unknown> = {}) =>
