@@ -78,6 +78,8 @@ export function openLocalDb(name: string): LocalDb {
     order_notes: '_id, _mutationId, orderId',
     orders: '_id, _mutationId, assigneeUserId',
   });
+  // Version 4: alarm devices and technical alarms on the console (ALM-9).
+  db.version(4).stores({ devices: '_id, _mutationId', technical_alarms: '_id, _mutationId' });
   return db;
 }
 

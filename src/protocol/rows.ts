@@ -1,5 +1,6 @@
 // Row shapes as devices receive them from pull (ARCHITECTURE §7): table names plural lower_snake, fields camelCase,
 // lat/lng WGS-84, times ISO-8601 strings, dates YYYY-MM-DD, money in fen. Must mirror the migrations' columns.
+
 import { z } from 'zod';
 import { alarmOutcomes, alarmSources, alarmStatuses, offerStatuses } from '../domain/alarms/alarm-kinds';
 import { orderStatuses, orderTypes } from '../domain/orders/order-kinds';
@@ -13,6 +14,7 @@ import {
   supportSystems,
   volunteerKinds,
 } from '../domain/registry/registry-kinds';
+import { deviceRow, technicalAlarmRow } from './devices';
 
 const id = z.string().min(1);
 const time = z.string();
@@ -291,6 +293,8 @@ export const syncTables = {
   service_logs: serviceLogRow,
   alarm_events: alarmEventRow,
   order_events: orderEventRow,
+  devices: deviceRow,
+  technical_alarms: technicalAlarmRow,
 } as const;
 export type SyncTable = keyof typeof syncTables;
 export type RowOf<T extends SyncTable> = z.infer<(typeof syncTables)[T]>;

@@ -2,6 +2,7 @@
 // argument schema. A mutation's args are checked here by name; the rules that decide live in src/domain.
 import { z } from 'zod';
 import { alarmMutationArgs } from './alarms';
+import { deviceMutationArgs } from './devices';
 import { orderMutationArgs } from './orders';
 import { problemBody } from './problem';
 import { registryMutationArgs } from './registry';
@@ -44,6 +45,7 @@ export const mutationArgs = {
   'duty.set': z.object({ onDuty: z.boolean(), position: position.optional() }),
   'order.addNote': z.object({ orderId: z.string().min(1).max(64), text: z.string().trim().min(1).max(2000) }),
   ...orderMutationArgs,
+  ...deviceMutationArgs,
   ...registryMutationArgs,
   ...alarmMutationArgs,
 } as const;

@@ -16,6 +16,7 @@ const tables = Object.keys(syncTables) as SyncTable[];
 const keyExpr: Partial<Record<SyncTable, string>> = {
   service_prices: `t.category_id || ':' || t.mode`,
   callers: 't.phone',
+  devices: 't.account',
 };
 
 export interface Change {
@@ -92,6 +93,7 @@ interface LogEntry {
 
 function tableAllowed(table: SyncTable, actor: Actor): boolean {
   if (table === 'callers') return canSeeCallers(actor);
+  if (table === 'devices' || table === 'technical_alarms') return can(actor, 'alarms.console');
   if (table === 'residents' || table === 'resident_contacts')
     return can(actor, 'registry.read') || actor.role === 'field_worker';
   return true;

@@ -87,6 +87,15 @@ export function visibleCondition(table: SyncTable, actor: Actor): Condition {
             '(t.alarm_id in (select id from alarms where community_id = any($2)) or t.alarm_id in (select alarm_id from alarm_offers where user_id = $1))',
         };
       return { where: 't.alarm_id in (select alarm_id from alarm_offers where user_id = $1)' };
+    case 'devices':
+      // Alarm devices and technical alarms belong on consoles (ALM-9): the centre, and liaisons for their residents.
+      if (!can(actor, 'alarms.console')) return none;
+      if (isCityWide(actor)) return all;
+      return { where: 't.resident_id in (select id from residents where community_id = any($2))' };
+    case 'technical_alarms':
+      if (!can(actor, 'alarms.console')) return none;
+      if (isCityWide(actor)) return all;
+      return { where: 't.community_id = any($2)' };
     case 'service_logs':
       if (isCityWide(actor)) return all;
       if (actor.role === 'vendor_manager') return { where: 't.company_id = $3' };

@@ -10,6 +10,8 @@ export function rowToWire(table: SyncTable, row: Row, actor: Actor): Record<stri
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) out[camel(key)] = value instanceof Date ? value.toISOString() : value;
   if (table === 'residents' && !can(actor, 'resident.sensitive')) out.idCard = '';
+  // A device's key never leaves the server: consoles learn only whether it has one.
+  if (table === 'devices') out.encrypted = row.key_hex != null;
   return syncTables[table].parse(out) as Record<string, unknown>;
 }
 
@@ -17,5 +19,6 @@ export function rowToWire(table: SyncTable, row: Row, actor: Actor): Record<stri
 export function wireIdOf(table: SyncTable, row: Row): string {
   if (table === 'service_prices') return `${row.category_id}:${row.mode}`;
   if (table === 'callers') return String(row.phone);
+  if (table === 'devices') return String(row.account);
   return String(row.id);
 }
