@@ -1,6 +1,7 @@
 // The English message catalogue: every key of zh-CN.ts, with the same {placeholders}.
 // Must hold text only, no logic; the type makes a missing or extra key a compile error.
 import { alarmsEn } from './parts/alarms.en';
+import { devicesEn } from './parts/devices.en';
 import { fieldEn } from './parts/field.en';
 import { mapEn } from './parts/map.en';
 import { navEn } from './parts/nav.en';
@@ -11,6 +12,7 @@ import type { Catalogue } from './translate';
 
 export const en: Catalogue = {
   ...alarmsEn,
+  ...devicesEn,
   ...fieldEn,
   ...ordersEn,
   ...navEn,

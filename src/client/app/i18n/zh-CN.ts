@@ -2,6 +2,7 @@
 // Must hold text only, no logic; en.ts carries the same keys and the same {placeholders} (tests/unit/client checks).
 
 import { alarmsZhCN } from './parts/alarms.zh-CN';
+import { devicesZhCN } from './parts/devices.zh-CN';
 import { fieldZhCN } from './parts/field.zh-CN';
 import { mapZhCN } from './parts/map.zh-CN';
 import { navZhCN } from './parts/nav.zh-CN';
@@ -11,6 +12,7 @@ import { tilesZhCN } from './parts/tiles.zh-CN';
 
 export const zhCN = {
   ...alarmsZhCN,
+  ...devicesZhCN,
   ...fieldZhCN,
   ...ordersZhCN,
   ...navZhCN,
