@@ -16,6 +16,7 @@ const CallersScreen = lazy(() => import('../features/registry/CallersScreen'));
 const ImportScreen = lazy(() => import('../features/registry/ImportScreen'));
 const OrdersScreen = lazy(() => import('../features/orders/OrdersScreen'));
 const WorkScreen = lazy(() => import('../features/field/WorkScreen'));
+const DevicesScreen = lazy(() => import('../features/devices/DevicesScreen'));
 
 interface Screen {
   path: string;
@@ -48,6 +49,13 @@ const screens: readonly Screen[] = [
     permission: 'alarms.console',
     pattern: '/alarms',
     render: () => <AlarmsScreen />,
+  },
+  {
+    path: '/devices',
+    nav: 'nav.devices',
+    permission: 'alarms.console',
+    pattern: '/devices/*?',
+    render: () => <DevicesScreen />,
   },
   { path: '/map', nav: 'nav.map', permission: 'registry.read', pattern: '/map', render: () => <MapScreen /> },
   {

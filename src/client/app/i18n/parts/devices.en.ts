@@ -3,5 +3,6 @@
 import type { devicesZhCN } from './devices.zh-CN';
 
 export const devicesEn: Record<keyof typeof devicesZhCN, string> = {
+  'nav.devices': 'Devices',
   'devices.title': 'Alarm devices',
 };
