@@ -1,11 +1,15 @@
 // What a mutation does on the device before the server has seen it (SYN-1): the same domain rules as the server,
 // applied to local rows marked with the mutation's id, so a refusal can take them back. Must not talk to the server.
+import type { Actor } from '../domain/access/roles';
 import { applyDutyChange, type Position } from '../domain/field/duty';
 import type { LocalDb, OutboxEntry } from './local-db';
+import { applyOrderOptimistic, orderActionOf } from './optimistic-orders';
 import { applyRegistryOptimistic } from './optimistic-registry';
 
 export interface LocalUser {
   id: string;
+  /** The signed-in user's role and scope, for the order rules; without it order changes apply only on the server. */
+  actor?: Actor;
 }
 
 /** Applies a mutation locally (inside the caller's Dexie transaction) and says how to undo it. */
@@ -45,8 +49,12 @@ export async function applyOptimistic(
       const rows = await applyRegistryOptimistic(db, m);
       return rows ? { kind: 'rows', rows } : { kind: 'none' };
     }
-    default:
-      return { kind: 'none' };
+    default: {
+      // Every order lifecycle action (order.accept … order.cancel); throws when the local rule refuses.
+      if (!orderActionOf(m.name)) return { kind: 'none' };
+      const rows = await applyOrderOptimistic(db, user.actor ?? null, m);
+      return rows ? { kind: 'rows', rows } : { kind: 'none' };
+    }
   }
 }
 

@@ -39,7 +39,17 @@ export function App() {
     );
   }
   return (
-    <SyncProvider key={session.user.id} userId={session.user.id} token={session.token} onSessionEnded={expire}>
+    <SyncProvider
+      key={session.user.id}
+      actor={{
+        userId: session.user.id,
+        role: session.user.role,
+        companyId: session.user.companyId,
+        communityIds: session.user.communityIds,
+      }}
+      token={session.token}
+      onSessionEnded={expire}
+    >
       <SignedInShell session={session} signOut={signOut} />
     </SyncProvider>
   );

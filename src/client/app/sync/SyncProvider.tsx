@@ -2,6 +2,7 @@
 // HTTP transport, runs the scheduler, and offers live state. Must not render screens or delete data except on wipe().
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Actor } from '../../../domain/access/roles';
 import { localDbName, openLocalDb } from '../../../local/local-db';
 import { createSyncEngine } from '../../../local/sync-engine';
 import { createHttpTransport, FatalSyncError, TransportError } from '../../../local/transport';
@@ -12,7 +13,8 @@ import { type Scheduler, startScheduler } from './sync-scheduler';
 import { wipeDevice } from './wipe-device';
 
 interface SyncProviderProps {
-  userId: string;
+  /** The signed-in user as the domain rules see them: the device applies the same rules as the server. */
+  actor: Actor;
   token: string;
   /** The server says the session is gone: end it, keeping the device's data (pending changes are not lost). */
   onSessionEnded: () => void;
@@ -22,7 +24,11 @@ interface SyncProviderProps {
 const labelKey = (id: string) => `label:${id}`;
 const sessionCodes = new Set(['auth.session_expired', 'auth.required']);
 
-export function SyncProvider({ userId, token, onSessionEnded, children }: SyncProviderProps) {
+export function SyncProvider({ actor: sessionActor, token, onSessionEnded, children }: SyncProviderProps) {
+  // The actor is fixed for a session (the provider is keyed by user): kept from the first render, so a parent's new
+  // object with the same facts never recreates the engine.
+  const [actor] = useState(sessionActor);
+  const { userId } = actor;
   const { lang, t } = useI18n();
   const langRef = useRef(lang);
   langRef.current = lang;
@@ -41,10 +47,10 @@ export function SyncProvider({ userId, token, onSessionEnded, children }: SyncPr
       createSyncEngine({
         db,
         transport: createHttpTransport({ token: () => tokenRef.current, lang: () => langRef.current }),
-        user: { id: userId },
+        user: { id: userId, actor },
         clientId: deviceClientId(),
       }),
-    [db, userId],
+    [db, userId, actor],
   );
 
   useEffect(() => {
@@ -104,6 +110,7 @@ export function SyncProvider({ userId, token, onSessionEnded, children }: SyncPr
     () => ({
       db,
       userId,
+      actor,
       state,
       mutate,
       syncNow: () => schedulerRef.current?.request(),
@@ -117,7 +124,7 @@ export function SyncProvider({ userId, token, onSessionEnded, children }: SyncPr
         await wipeDevice(db);
       },
     }),
-    [db, userId, state, mutate, engine],
+    [db, userId, actor, state, mutate, engine],
   );
 
   if (wiping) return <p className="sync-wiping">{t('signout.wiping')}</p>;

@@ -1,6 +1,7 @@
 // The React context of the device's sync (SYN-1, FLD-2): live state, mutate, sync now, dismiss, wipe.
 // Must not hold state or logic itself: SyncProvider owns it, useSync reads it.
 import { createContext } from 'react';
+import type { Actor } from '../../../domain/access/roles';
 import type { LocalDb, OutboxEntry } from '../../../local/local-db';
 
 /** Words for a change the user made, kept on the device so a refusal can be told in plain words. */
@@ -27,6 +28,8 @@ export interface SyncView {
 export interface SyncApi {
   db: LocalDb;
   userId: string;
+  /** The signed-in user's role and scope, for the domain rules the screens and the device apply. */
+  actor: Actor;
   state: SyncView;
   mutate(name: string, args: unknown, label?: MutationLabel): Promise<string>;
   syncNow(): void;

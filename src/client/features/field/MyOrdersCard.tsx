@@ -1,7 +1,8 @@
-// "My orders" on the field worker's home (FLD-2): the orders on this device assigned to the user, with their notes.
-// Must read the local db only; the sync engine keeps it current.
+// "My orders" on the field worker's and vendor manager's home (FLD-2): the orders on this device assigned to the
+// user, with their notes, and the way to the work screen. Must read the local db only; the sync engine keeps it current.
 
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'wouter';
 import { isOpenOrderStatus, type OrderStatus } from '../../../domain/orders/order-kinds';
 import type { LocalRow } from '../../../local/local-db';
 import { useI18n } from '../../app/i18n/useI18n';
@@ -30,7 +31,15 @@ export function MyOrdersCard() {
   }, [db, userId]);
 
   return (
-    <Card title={t('orders.mine')} testId="my-orders">
+    <Card
+      title={t('orders.mine')}
+      testId="my-orders"
+      footer={
+        <Link href="/work" className="btn btn--primary" data-testid="my-orders-open-work">
+          {t('work.open')}
+        </Link>
+      }
+    >
       {!data ? (
         <p>{t('orders.loading')}</p>
       ) : data.orders.length === 0 ? (
