@@ -1,7 +1,7 @@
 // The order's trail on the phone (ORD-3): each step from db.order_events, oldest first, with who, when, why, and
 // "waiting to sync" on steps made on this device. Must only read.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type OrderEventKind, orderEventKinds } from '../../../domain/orders/order-events';
+import { orderEventKinds } from '../../../domain/orders/order-events';
 import type { MessageKey } from '../../app/i18n/translate';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSync } from '../../app/sync/useSync';
@@ -9,23 +9,8 @@ import { formatTime } from '../sync/describe-change';
 
 type KindKey = Extract<MessageKey, `work.kind.${string}`>;
 const labelled = new Set<string>(orderEventKinds);
-// Older trails (the first demo seed) wrote the action's own word; they read the same.
-const olderWords: Record<string, OrderEventKind> = {
-  create: 'created',
-  dispatch: 'dispatched',
-  assign: 'assigned',
-  accept: 'accepted',
-  return: 'returned',
-  start_travel: 'en_route',
-  arrive: 'arrived',
-  complete: 'completed',
-  close: 'closed',
-  extension_request: 'extension_requested',
-};
-
 function kindLabel(kind: string, t: (key: KindKey) => string): string {
-  const known = olderWords[kind] ?? kind;
-  return labelled.has(known) ? t(`work.kind.${known}` as KindKey) : kind;
+  return labelled.has(kind) ? t(`work.kind.${kind}` as KindKey) : kind;
 }
 
 export function OrderTrail({ orderId }: { orderId: string }) {

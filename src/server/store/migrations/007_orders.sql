@@ -12,3 +12,10 @@ alter table orders add column assignee_name text not null default '';
 alter table orders add column company_name text not null default '';
 alter table orders add column extension_hours integer;
 alter table orders add column extension_reason text not null default '';
+
+-- Trails written before the kinds were fixed (domain/orders/order-events.ts) used the action's own word.
+update order_events set kind = case kind
+  when 'create' then 'created' when 'dispatch' then 'dispatched' when 'assign' then 'assigned'
+  when 'accept' then 'accepted' when 'return' then 'returned' when 'start_travel' then 'en_route'
+  when 'arrive' then 'arrived' when 'complete' then 'completed' when 'close' then 'closed'
+  when 'extension_request' then 'extension_requested' else kind end;
