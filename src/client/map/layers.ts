@@ -39,8 +39,10 @@ export function countByKind(items: Record<MapKind, readonly MapItem[]>): Record<
 }
 
 /** The class list of a point marker: its kind, and for volunteers whether on duty (drawn distinctly). */
-export function markerClassOf(item: Pick<MapItem, 'kind' | 'status'>): string {
+export function markerClassOf(item: Pick<MapItem, 'kind' | 'status' | 'light'>): string {
   const base = `map-pt map-pt--${item.kind}`;
+  // Orders take their deadline light's colour (ORD-4); the triangle still says "order".
+  if (item.kind === 'order' && item.light) return `${base} map-pt--light-${item.light}`;
   if (item.kind === 'volunteer' && item.status === 'on_duty') return `${base} map-pt--on-duty`;
   if (item.kind === 'company' && item.status !== 'active') return `${base} map-pt--inactive`;
   return base;

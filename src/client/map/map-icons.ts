@@ -32,7 +32,7 @@ const hitPx = 32;
 const alarmHitPx = 40;
 const iconCache = new Map<string, L.DivIcon>();
 
-export function pointIcon(item: Pick<MapItem, 'kind' | 'status'>): L.DivIcon {
+export function pointIcon(item: Pick<MapItem, 'kind' | 'status' | 'light'>): L.DivIcon {
   const cls = markerClassOf(item);
   let icon = iconCache.get(cls);
   if (!icon) {
@@ -71,7 +71,7 @@ export const selectedIcon = L.divIcon({
 const nearHitCache = new Map<string, L.DivIcon>();
 
 /** A hit of "what is near": the item's shape in a ring, so hits show even where their layer is clustered. */
-export function nearHitIcon(item: Pick<MapItem, 'kind' | 'status'>): L.DivIcon {
+export function nearHitIcon(item: Pick<MapItem, 'kind' | 'status' | 'light'>): L.DivIcon {
   const cls = markerClassOf(item);
   let icon = nearHitCache.get(cls);
   if (!icon) {

@@ -1,5 +1,7 @@
 // The map's view of the local rows (MAP-1): one flat MapItem per drawable company, volunteer, resident, open order
 // and live alarm, with its WGS-84 position. Pure; must not read the db, draw, or shift datums.
+
+import type { OrderLight } from '../../domain/orders/order-deadlines';
 import { isOpenOrderStatus, type OrderStatus } from '../../domain/orders/order-kinds';
 import type { LocalRow } from '../../local/local-db';
 
@@ -18,6 +20,8 @@ export interface MapItem {
   categoryIds: readonly string[];
   /** Company status, 'on_duty' / 'off_duty' for volunteers, order or alarm status, 'active' for residents. */
   status: string;
+  /** An order's deadline light (ORD-4) at the time the items were built; absent for other kinds. */
+  light?: OrderLight;
   row: LocalRow;
 }
 
@@ -76,9 +80,11 @@ export function residentToItem(row: LocalRow): MapItem | null {
   return itemOf('resident', row, row.lat, row.lng, { status: 'active' });
 }
 
-export function orderToItem(row: LocalRow): MapItem | null {
+/** An open order, with its light when the caller worked it out (the light needs the clock; this must not read it). */
+export function orderToItem(row: LocalRow, light?: OrderLight): MapItem | null {
   if (!isOpenOrderStatus(row.status as OrderStatus)) return null;
   return itemOf('order', row, row.lat, row.lng, {
+    ...(light ? { light } : {}),
     name: str(row.no),
     phone: str(row.callerPhone),
     categoryIds: row.categoryId ? [String(row.categoryId)] : [],

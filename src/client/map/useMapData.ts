@@ -2,8 +2,11 @@
 // Each kind is rebuilt only when its own table changes. Must not filter, cluster or draw.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import type { OrderLight } from '../../domain/orders/order-deadlines';
 import type { LocalRow } from '../../local/local-db';
 import { useSync } from '../app/sync/useSync';
+import { useNow } from '../features/alarms/useNow';
+import { lightOfRow } from '../features/orders/OrderLight';
 import {
   alarmToItem,
   companyToItem,
@@ -48,7 +51,19 @@ export function useMapData(): MapData | null {
   const companyItems = useMemo(() => keep(companies, companyToItem), [companies]);
   const volunteerItems = useMemo(() => keep(volunteers, volunteerToItem), [volunteers]);
   const residentItems = useMemo(() => keep(residents, residentToItem), [residents]);
-  const orderItems = useMemo(() => keep(orders, orderToItem), [orders]);
+  // Lights move with the clock (ORD-4): checked each minute, but the order items (and the cluster index) are rebuilt
+  // only when a light actually changed or the table did.
+  const now = useNow(60_000);
+  const lights = useMemo(() => (orders ?? []).map((o) => lightOfRow(o, now)).join(','), [orders, now]);
+  const orderItems = useMemo(() => {
+    const byRow = lights.split(',') as OrderLight[];
+    const out: MapItem[] = [];
+    (orders ?? []).forEach((o, i) => {
+      const item = orderToItem(o, byRow[i]);
+      if (item) out.push(item);
+    });
+    return out;
+  }, [orders, lights]);
   const residentsById = useMemo(() => byId(residents ?? []), [residents]);
   const alarmItems = useMemo(
     () => keep(alarms, (a) => alarmToItem(a, residentsById.get(String(a.residentId)))),

@@ -10,6 +10,7 @@ import { PushOptIn } from '../alarms/PushOptIn';
 import { DutyCard } from '../field/DutyCard';
 import { MyOrdersCard } from '../field/MyOrdersCard';
 import { LatestNotesCard } from '../notes/LatestNotesCard';
+import { OrdersHomeCard } from '../orders/OrdersHomeCard';
 import { PlannedCard } from './PlannedCard';
 import { plannedPanelsOf } from './role-plans';
 import { WhoCard } from './WhoCard';
@@ -36,7 +37,10 @@ export function HomeScreen({ session }: { session: Session }) {
       <div className="home__grid">
         {/* Whoever can be offered alarms goes on and off duty here: field workers and liaisons (FLD-3, ALM-3). */}
         {can(session.user, 'duty.set') ? <DutyCard user={session.user} /> : null}
-        {role === 'field_worker' ? <MyOrdersCard /> : null}
+        {role === 'field_worker' || role === 'vendor_manager' ? <MyOrdersCard /> : null}
+        {can(session.user, 'orders.dispatch') ? (
+          <OrdersHomeCard supervise={can(session.user, 'orders.supervise')} />
+        ) : null}
         {role === 'dispatcher' || role === 'supervisor' ? <LatestNotesCard /> : null}
         <WhoCard session={session} />
         <section className="plans" aria-labelledby="plans-heading">

@@ -31,8 +31,9 @@ export type PlannedPanel = keyof typeof plannedPanels;
 const panelsByRole: Record<Role, readonly PlannedPanel[]> = {
   // The alarm console (with the 120 prompt of escalations) and the responder's offers are real panels now
   // (features/alarms); they show above the plans on the homes of roles with alarms.console / alarms.respond.
-  dispatcher: ['intake', 'dispatchMap'],
-  supervisor: ['slaLights', 'approvals', 'reports'],
+  // Intake, the lights and extension approvals are the real orders panel now (features/orders/OrdersHomeCard).
+  dispatcher: ['dispatchMap'],
+  supervisor: ['reports'],
   // Liaisons' residents are in the registry (nav) and their duty switch is a real panel now.
   liaison: ['careVerify'],
   // The field worker's duty switch, orders and sync state are real panels now (FieldPanels, SyncStatus).

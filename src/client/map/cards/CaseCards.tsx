@@ -2,6 +2,7 @@
 // Must not act on the order or alarm; their own screens do.
 import { isOpenOrderStatus, type OrderStatus, orderStatuses } from '../../../domain/orders/order-kinds';
 import { useI18n } from '../../app/i18n/useI18n';
+import { OrderLight } from '../../features/orders/OrderLight';
 import type { MapItem } from '../map-items';
 import type { MapCatalogues } from '../useMapData';
 import { Categories, formatTime, Phone, Row } from './card-bits';
@@ -14,6 +15,9 @@ export function OrderCard({ item, catalogues }: { item: MapItem; catalogues: Map
   const status = orderStatuses.find((s) => s === r.status) ?? 'new';
   return (
     <dl className="map-card__list">
+      <Row label={t('ord.col.light')}>
+        <OrderLight order={r} now={Date.now()} />
+      </Row>
       <Row label={t('map.card.status')}>
         <span className={isOpenOrderStatus(status as OrderStatus) ? 'map-status map-status--open' : 'map-status'}>
           {t(`orders.status.${status}`)}

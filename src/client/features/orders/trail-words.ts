@@ -1,0 +1,42 @@
+// The words of an order's trail (ORD-3): each event kind and reason code in the current language, unknown ones shown
+// as they came. Must hold no state.
+import { cannotCompleteReasons, returnReasons } from '../../../domain/orders/order-reasons';
+import type { I18n } from '../../app/i18n/i18n-context';
+
+export const trailKinds = [
+  'created',
+  'dispatched',
+  'recommended',
+  'assigned',
+  'accepted',
+  'returned',
+  'en_route',
+  'arrived',
+  'completed',
+  'cannot_complete',
+  'extension_requested',
+  'extension_approved',
+  'extension_refused',
+  'verified',
+  'called_back',
+  'closed',
+  'cancelled',
+  'reminder',
+] as const;
+type TrailKind = (typeof trailKinds)[number];
+
+export function eventWord(t: I18n['t'], kind: string): string {
+  const k = trailKinds.find((x) => x === kind) as TrailKind | undefined;
+  return k ? t(`ord.event.${k}`) : kind;
+}
+
+export function reasonWord(t: I18n['t'], code: string | null): string | null {
+  if (code === null) return null;
+  const ret = returnReasons.find((r) => r === code);
+  if (ret) return t(`ord.returnReason.${ret}`);
+  const cc = cannotCompleteReasons.find((r) => r === code);
+  if (cc) return t(`ord.cannotReason.${cc}`);
+  if (code === 'confirm_overdue' || code === 'service_overdue' || code === 'pending_due')
+    return t(`ord.reason.${code}`);
+  return code;
+}
