@@ -7,11 +7,11 @@ import { cannotCompleteReasons, needsReasonText, returnReasons } from '../../../
 import type { MessageKey } from '../../app/i18n/translate';
 import { useI18n } from '../../app/i18n/useI18n';
 import { Button } from '../../ui/Button';
+import { reasonWord } from '../orders/trail-words';
 
 export type FormAction = Extract<OrderAction, 'return' | 'complete' | 'cannotComplete' | 'requestExtension'>;
 export const formActions: readonly FormAction[] = ['return', 'complete', 'cannotComplete', 'requestExtension'];
 
-type ReasonKey = Extract<MessageKey, `work.reason.${string}`>;
 type SubmitKey = Extract<MessageKey, `work.submit.${string}`>;
 
 interface ActionFormProps {
@@ -65,7 +65,7 @@ export function ActionForm({ action, busy, onSubmit, onCancel }: ActionFormProps
           >
             {reasons.map((r) => (
               <option key={r} value={r}>
-                {t(`work.reason.${r}` as ReasonKey)}
+                {reasonWord(t, r)}
               </option>
             ))}
           </select>

@@ -3,7 +3,7 @@
 import type { OrderAction } from '../../../domain/orders/order-lifecycle';
 import type { LocalRow } from '../../../local/local-db';
 import { useI18n } from '../../app/i18n/useI18n';
-import type { KeptStaff } from './useStaff';
+import type { KeptStaff } from '../staff/useStaff';
 
 interface AssignSelectProps {
   order: LocalRow;

@@ -1,17 +1,10 @@
 // The order's trail on the phone (ORD-3): each step from db.order_events, oldest first, with who, when, why, and
 // "waiting to sync" on steps made on this device. Must only read.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { orderEventKinds } from '../../../domain/orders/order-events';
-import type { MessageKey } from '../../app/i18n/translate';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSync } from '../../app/sync/useSync';
+import { eventWord } from '../orders/trail-words';
 import { formatTime } from '../sync/describe-change';
-
-type KindKey = Extract<MessageKey, `work.kind.${string}`>;
-const labelled = new Set<string>(orderEventKinds);
-function kindLabel(kind: string, t: (key: KindKey) => string): string {
-  return labelled.has(kind) ? t(`work.kind.${kind}` as KindKey) : kind;
-}
 
 export function OrderTrail({ orderId }: { orderId: string }) {
   const { t, lang } = useI18n();
@@ -28,7 +21,7 @@ export function OrderTrail({ orderId }: { orderId: string }) {
     <ol className="work-trail" data-testid="work-trail">
       {events.map((e) => {
         const kind = String(e.kind);
-        const label = kindLabel(kind, t);
+        const label = eventWord(t, kind);
         return (
           <li key={e._id} className="work-trail__step" data-kind={kind}>
             <span className="work-trail__time">{formatTime(String(e.deviceAt ?? e.at), lang)}</span>{' '}

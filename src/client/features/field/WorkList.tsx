@@ -4,8 +4,8 @@
 import type { LocalRow } from '../../../local/local-db';
 import { useI18n } from '../../app/i18n/useI18n';
 import { Notice } from '../../ui/Notice';
+import { useStaff } from '../staff/useStaff';
 import type { useOrderAction } from './useOrderAction';
-import { useStaff } from './useStaff';
 import type { WorkUser } from './useWorkActor';
 import type { WorkData } from './useWorkData';
 import { WorkListItem } from './WorkListItem';

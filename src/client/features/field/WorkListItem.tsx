@@ -9,8 +9,8 @@ import type { MessageKey } from '../../app/i18n/translate';
 import { useI18n } from '../../app/i18n/useI18n';
 import { Button } from '../../ui/Button';
 import { OrderLight } from '../orders/OrderLight';
+import type { KeptStaff } from '../staff/useStaff';
 import { AssignSelect } from './AssignSelect';
-import type { KeptStaff } from './useStaff';
 import type { WorkItem } from './work-list-model';
 import { workPath } from './work-path';
 

@@ -9,10 +9,11 @@ import type { I18n } from '../../app/i18n/i18n-context';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSync } from '../../app/sync/useSync';
 import { Button } from '../../ui/Button';
+import { useStaff } from '../staff/useStaff';
 import { formatTime } from '../sync/describe-change';
 import { companyCandidates, maxRecommended, toggleRecommended, workerCandidates } from './dispatch-candidates';
 import { distanceWord } from './order-words';
-import { useStaff } from './useStaff';
+import { useOrdersUser } from './useOrdersUser';
 
 const CandidateMap = lazy(() => import('./OrderMaps').then((m) => ({ default: m.CandidateMap })));
 
@@ -56,7 +57,8 @@ interface Props {
 export function DispatchPanel({ order, canDispatch, canRecommend }: Props) {
   const { t, lang } = useI18n();
   const { db, mutate } = useSync();
-  const staff = useStaff();
+  const { token } = useOrdersUser();
+  const staff = useStaff(token);
   const [tab, setTab] = useState<Tab>('company');
   const [chosen, setChosen] = useState<string[]>([]);
   const companies = useLiveQuery(() => db.companies.toArray(), [db]);

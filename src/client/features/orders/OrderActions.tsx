@@ -10,24 +10,11 @@ import {
   orderActions,
 } from '../../../domain/orders/order-lifecycle';
 import type { LocalRow } from '../../../local/local-db';
+import { orderFactsOf } from '../../../local/optimistic-orders';
 import type { I18n } from '../../app/i18n/i18n-context';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSync } from '../../app/sync/useSync';
 import { Button } from '../../ui/Button';
-
-/** The rule facts of a local order row. */
-export function orderFactsOf(row: LocalRow): OrderFacts {
-  const s = (k: string) => (typeof row[k] === 'string' ? (row[k] as string) : null);
-  return {
-    status: row.status as OrderFacts['status'],
-    type: row.type as OrderFacts['type'],
-    companyId: s('companyId'),
-    assigneeUserId: s('assigneeUserId'),
-    extensionState: s('extensionState') as OrderFacts['extensionState'],
-    confirmDueAt: s('confirmDueAt'),
-    serviceDueAt: s('serviceDueAt'),
-  };
-}
 
 export function actionWord(t: I18n['t'], mutationName: string): string {
   const name = mutationName.replace(/^order\./, '');

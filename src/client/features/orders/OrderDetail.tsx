@@ -5,12 +5,13 @@ import { Link } from 'wouter';
 import { formatDeadline } from '../../../domain/orders/order-deadlines';
 import { availableOrderActions } from '../../../domain/orders/order-lifecycle';
 import type { LocalRow } from '../../../local/local-db';
+import { orderFactsOf } from '../../../local/optimistic-orders';
 import { useI18n } from '../../app/i18n/useI18n';
 import { Notice } from '../../ui/Notice';
 import { useNow } from '../alarms/useNow';
 import { formatTime } from '../sync/describe-change';
 import { DispatchPanel } from './DispatchPanel';
-import { OrderActions, orderFactsOf } from './OrderActions';
+import { OrderActions } from './OrderActions';
 import { OrderLight } from './OrderLight';
 import { OrderRefusals } from './OrderRefusals';
 import { OrderTrail } from './OrderTrail';
@@ -127,7 +128,7 @@ export function OrderDetail({ id }: { id: string }) {
   for (const e of data.events)
     if (typeof e.userId === 'string' && str(e.userName)) names.set(e.userId, str(e.userName));
   const trail = buildTrail(data.events, data.notes, (uid) => (uid ? (names.get(uid) ?? '') : ''));
-  const offered = actor ? availableOrderActions(orderFactsOf(row), actor, new Date(now)) : [];
+  const offered = availableOrderActions(orderFactsOf(row), actor, new Date(now));
   const canDispatch = offered.includes('dispatch');
   const canRecommend = offered.includes('recommend');
   const categoryName = data.category
@@ -186,7 +187,7 @@ export function OrderDetail({ id }: { id: string }) {
             </p>
           </section>
           <ResidentCard data={data} />
-          {actor ? <OrderActions row={row} actor={actor} now={now} /> : null}
+          <OrderActions row={row} actor={actor} now={now} />
         </div>
         <div className="ord-detail__side">
           {canDispatch || canRecommend ? (

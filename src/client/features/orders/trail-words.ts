@@ -1,29 +1,11 @@
-// The words of an order's trail (ORD-3): each event kind and reason code in the current language, unknown ones shown
-// as they came. Must hold no state.
+// The words of an order's trail (ORD-3), for the dispatcher's screens and the phone alike: each event kind and reason
+// code in the current language, unknown ones shown as they came. Must hold no state.
+import { type OrderEventKind, orderEventKinds } from '../../../domain/orders/order-events';
 import { cannotCompleteReasons, returnReasons } from '../../../domain/orders/order-reasons';
 import type { I18n } from '../../app/i18n/i18n-context';
 
-export const trailKinds = [
-  'created',
-  'dispatched',
-  'recommended',
-  'assigned',
-  'accepted',
-  'returned',
-  'en_route',
-  'arrived',
-  'completed',
-  'cannot_complete',
-  'extension_requested',
-  'extension_approved',
-  'extension_refused',
-  'verified',
-  'called_back',
-  'closed',
-  'cancelled',
-  'reminder',
-] as const;
-type TrailKind = (typeof trailKinds)[number];
+const trailKinds = orderEventKinds;
+type TrailKind = OrderEventKind;
 
 export function eventWord(t: I18n['t'], kind: string): string {
   const k = trailKinds.find((x) => x === kind) as TrailKind | undefined;

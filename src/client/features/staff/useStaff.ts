@@ -1,5 +1,6 @@
-// The company's technicians a vendor manager may hand orders to (ORD-2): GET /api/staff when online, the last
-// answer kept in meta 'staff' so the hand-over works offline. Must not check scope: the server answers what is allowed.
+// The field workers one may hand orders to (ORD-2, GET /api/staff): a vendor manager's technicians, or every field
+// worker for the centre. The last answer is kept in meta 'staff' so dispatch and hand-over work offline. Must not
+// check scope: the server answers what is allowed.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import type { StaffMember } from '../../../protocol/staff';
@@ -21,13 +22,13 @@ function isStaffList(value: unknown): value is { staff: StaffMember[] } {
   );
 }
 
-export function useStaff(token: string, enabled: boolean): KeptStaff | null | undefined {
+export function useStaff(token: string | null, enabled = true): KeptStaff | null | undefined {
   const { db } = useSync();
   const { lang } = useI18n();
   const online = useOnline();
   const kept = useLiveQuery(async () => ((await db.meta.get('staff'))?.value as KeptStaff | undefined) ?? null, [db]);
   useEffect(() => {
-    if (!enabled || !online) return;
+    if (!enabled || !online || !token) return;
     const controller = new AbortController();
     requestApi('/api/staff', { token, lang, signal: controller.signal }).then(
       (body) => {
