@@ -167,6 +167,7 @@ export const en: Catalogue = {
   'sync.refusedNoteUnknown': 'Note on an order: «{text}»',
   'sync.refusedDutyOn': 'On-duty change (going on duty)',
   'sync.refusedDutyOff': 'On-duty change (going off duty)',
+  'sync.refusedOrder': 'Order {no}: {action}',
   'sync.refusedOther': 'Change ({name})',
   'sync.reason': 'Reason: {reason}',
   'sync.dismiss': 'Dismiss',

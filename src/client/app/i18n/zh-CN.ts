@@ -162,6 +162,7 @@ export const zhCN = {
   'sync.refusedNoteUnknown': '工单备注：«{text}»',
   'sync.refusedDutyOn': '上岗状态更改（上岗）',
   'sync.refusedDutyOff': '上岗状态更改（下岗）',
+  'sync.refusedOrder': '工单 {no}：{action}',
   'sync.refusedOther': '更改（{name}）',
   'sync.reason': '原因：{reason}',
   'sync.dismiss': '知道了',

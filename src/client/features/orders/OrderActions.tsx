@@ -3,26 +3,12 @@
 // panel's. Must only queue order.* mutations; the server's answer arrives by pull.
 import { useState } from 'react';
 import type { Actor } from '../../../domain/access/roles';
-import {
-  availableOrderActions,
-  type OrderAction,
-  type OrderFacts,
-  orderActions,
-} from '../../../domain/orders/order-lifecycle';
+import { availableOrderActions, type OrderAction } from '../../../domain/orders/order-lifecycle';
 import type { LocalRow } from '../../../local/local-db';
 import { orderFactsOf } from '../../../local/optimistic-orders';
-import type { I18n } from '../../app/i18n/i18n-context';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSync } from '../../app/sync/useSync';
 import { Button } from '../../ui/Button';
-
-export function actionWord(t: I18n['t'], mutationName: string): string {
-  const name = mutationName.replace(/^order\./, '');
-  if (name === 'create') return t('ord.action.create');
-  if (name === 'addNote') return t('orders.addNote');
-  const a = orderActions.find((x) => x === name);
-  return a ? t(`ord.action.${a}`) : mutationName;
-}
 
 // Actions that need words from the dispatcher before they are queued.
 type Worded = 'cancel' | 'close';

@@ -3,7 +3,7 @@
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSync } from '../../app/sync/useSync';
 import { Button } from '../../ui/Button';
-import { actionWord } from './OrderActions';
+import { actionWord } from './trail-words';
 
 export function OrderRefusals({ orderId }: { orderId: string }) {
   const { t } = useI18n();

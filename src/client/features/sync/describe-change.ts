@@ -2,6 +2,7 @@
 // Must not decide anything: the server's reason is shown beside it as given.
 import type { I18n } from '../../app/i18n/i18n-context';
 import type { RefusedChange } from '../../app/sync/sync-context';
+import { actionWord } from '../orders/trail-words';
 
 export function describeChange({ entry, label }: RefusedChange, t: I18n['t']): string {
   if (entry.name === 'order.addNote') {
@@ -10,6 +11,10 @@ export function describeChange({ entry, label }: RefusedChange, t: I18n['t']): s
   }
   if (entry.name === 'duty.set') {
     return (entry.args as { onDuty?: boolean }).onDuty ? t('sync.refusedDutyOn') : t('sync.refusedDutyOff');
+  }
+  if (entry.name.startsWith('order.')) {
+    const action = actionWord(t, entry.name);
+    return label?.orderNo ? t('sync.refusedOrder', { no: label.orderNo, action }) : action;
   }
   return t('sync.refusedOther', { name: entry.name });
 }
