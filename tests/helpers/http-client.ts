@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 
 export interface HttpLogin {
   token: string;
-  user: { id: string; communityIds: string[] };
+  user: { id: string; communityIds: string[]; companyId: string | null };
 }
 
 export async function loginOver(baseUrl: string, username: string): Promise<HttpLogin> {
@@ -70,6 +70,32 @@ export async function residentInCommunitiesOver(
       return { id: String(r.id), name: String(r.name), lat: Number(r.lat), lng: Number(r.lng) };
     }
     if (!body.more) throw new Error(`no resident with a position in communities [${communityIds.join(',')}]`);
+    cursor = body.cursor;
+    page = body.page;
+  }
+}
+
+/** Every row the reader's full pull brings, by table: for stories that choose their scene from the demo's data. */
+export async function pullAllOver(baseUrl: string, token: string): Promise<Map<string, Record<string, unknown>[]>> {
+  const tables = new Map<string, Record<string, unknown>[]>();
+  let cursor = 0;
+  let page: string | undefined;
+  for (;;) {
+    const q = `cursor=${cursor}${page ? `&page=${encodeURIComponent(page)}` : ''}`;
+    const res = await fetch(`${baseUrl}/api/sync/pull?${q}`, { headers: { authorization: `Bearer ${token}` } });
+    const body = (await res.json()) as {
+      cursor: number;
+      more: boolean;
+      page?: string;
+      changes: { table: string; op: string; row?: Record<string, unknown> }[];
+    };
+    for (const c of body.changes) {
+      if (c.op !== 'put' || !c.row) continue;
+      const rows = tables.get(c.table) ?? [];
+      rows.push(c.row);
+      tables.set(c.table, rows);
+    }
+    if (!body.more) return tables;
     cursor = body.cursor;
     page = body.page;
   }

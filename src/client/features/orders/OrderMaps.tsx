@@ -118,7 +118,8 @@ function CandidateLayer({ place, candidates }: { place: LatLng | null; candidate
           </Tooltip>
         </CircleMarker>
       ))}
-      <Fit points={at ? [at, ...points] : points} />
+      {/* Framed on the place and the first three: far-away candidates stay drawn but do not zoom the map out. */}
+      <Fit points={at ? [at, ...points.slice(0, 3)] : points.slice(0, 3)} />
     </>
   );
 }
