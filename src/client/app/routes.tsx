@@ -22,7 +22,8 @@ interface Screen {
   path: string;
   /** The link's name in the navigation; screens without one are reached from other screens. */
   nav: Extract<MessageKey, `nav.${string}`>;
-  permission: Permission | null;
+  /** Who may open it: one permission, any of several, or everyone signed in (null). */
+  permission: Permission | readonly Permission[] | null;
   /** wouter pattern the screen answers to (nested paths included). */
   pattern: string;
   render: () => ReactNode;
@@ -53,7 +54,8 @@ const screens: readonly Screen[] = [
   {
     path: '/devices',
     nav: 'nav.devices',
-    permission: 'alarms.console',
+    // Console staff watch devices; the admin registers them.
+    permission: ['alarms.console', 'registry.write'],
     pattern: '/devices/*?',
     render: () => <DevicesScreen />,
   },
@@ -82,7 +84,11 @@ const screens: readonly Screen[] = [
 ];
 
 function screensFor(session: Session): Screen[] {
-  return screens.filter((s) => s.permission === null || can(session.user, s.permission));
+  return screens.filter((s) => {
+    if (s.permission === null) return true;
+    const any = typeof s.permission === 'string' ? [s.permission] : s.permission;
+    return any.some((p) => can(session.user, p));
+  });
 }
 
 /** The navigation bar: home and every screen the user's role may open. */

@@ -38,3 +38,8 @@ export function canSeeResidentSensitive(actor: Actor, resident: { communityId: s
 export function canSeeCallers(actor: Pick<Actor, 'role'>): boolean {
   return can(actor, 'orders.intake') || can(actor, 'callers.classify');
 }
+
+/** Alarm devices and technical alarms (ALM-9): console staff, and whoever registers devices. */
+export function canSeeDevices(actor: Pick<Actor, 'role'>): boolean {
+  return can(actor, 'alarms.console') || can(actor, 'registry.write');
+}

@@ -3,7 +3,7 @@
 // log. A row that left the actor's scope arrives as a delete. Must not write.
 import type { Actor } from '../../domain/access/roles';
 import { can } from '../../domain/access/roles';
-import { canSeeCallers } from '../../domain/access/scope';
+import { canSeeCallers, canSeeDevices } from '../../domain/access/scope';
 import { type SyncTable, syncTables } from '../../protocol/rows';
 import { raise } from '../http/problem-error';
 import type { Queryable, Row } from '../store/store';
@@ -93,7 +93,7 @@ interface LogEntry {
 
 function tableAllowed(table: SyncTable, actor: Actor): boolean {
   if (table === 'callers') return canSeeCallers(actor);
-  if (table === 'devices' || table === 'technical_alarms') return can(actor, 'alarms.console');
+  if (table === 'devices' || table === 'technical_alarms') return canSeeDevices(actor);
   if (table === 'residents' || table === 'resident_contacts')
     return can(actor, 'registry.read') || actor.role === 'field_worker';
   return true;

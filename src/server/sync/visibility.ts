@@ -2,7 +2,7 @@
 // are those of src/domain/access and orders/order-access; the change log's scope columns express the same facts for
 // later pulls. Keep the two in step: a test pulls both ways and compares.
 import { type Actor, can } from '../../domain/access/roles';
-import { canSeeCallers, isCityWide } from '../../domain/access/scope';
+import { canSeeCallers, canSeeDevices, isCityWide } from '../../domain/access/scope';
 import type { SyncTable } from '../../protocol/rows';
 
 export interface Condition {
@@ -88,12 +88,13 @@ export function visibleCondition(table: SyncTable, actor: Actor): Condition {
         };
       return { where: 't.alarm_id in (select alarm_id from alarm_offers where user_id = $1)' };
     case 'devices':
-      // Alarm devices and technical alarms belong on consoles (ALM-9): the centre, and liaisons for their residents.
-      if (!can(actor, 'alarms.console')) return none;
+      // Alarm devices and technical alarms belong on consoles (ALM-9): the centre, liaisons for their residents, and
+      // the admin who registers devices.
+      if (!canSeeDevices(actor)) return none;
       if (isCityWide(actor)) return all;
       return { where: 't.resident_id in (select id from residents where community_id = any($2))' };
     case 'technical_alarms':
-      if (!can(actor, 'alarms.console')) return none;
+      if (!canSeeDevices(actor)) return none;
       if (isCityWide(actor)) return all;
       return { where: 't.community_id = any($2)' };
     case 'service_logs':

@@ -2,6 +2,7 @@
 // acknowledged on this console, and the "call 120" prompt. Must not write except through useSync().mutate.
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n/useI18n';
+import { TechnicalAlarmStrip } from '../devices/TechnicalAlarmStrip';
 import { AlarmItem } from './AlarmItem';
 import { useAlarmEvents } from './useAlarmEvents';
 import { useAcknowledged, useLiveAlarms } from './useAlarmRows';
@@ -77,6 +78,7 @@ export function AlarmConsole({ level = 2 }: { level?: 2 | 3 }) {
           })}
         </ul>
       )}
+      <TechnicalAlarmStrip />
     </section>
   );
 }
