@@ -57,17 +57,25 @@ function collectScripts(page: Page): Map<string, number> {
 const kb = (bytes: number) => round(bytes / 1024, 1);
 const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
-async function timeUntil(context: BrowserContext, url: string, selector: string, count: number): Promise<number> {
+/** Opens `url` in a new page; ms until the first match of `selector` shows, and until `count` matches are there. */
+async function timeUntil(
+  context: BrowserContext,
+  url: string,
+  selector: string,
+  count: number,
+): Promise<{ firstMs: number; allMs: number }> {
   const page = await context.newPage();
   const started = performance.now();
   await page.goto(url);
+  await page.locator(selector).first().waitFor();
+  const firstMs = performance.now() - started;
   await page.waitForFunction(([s, n]) => document.querySelectorAll(s as string).length >= (n as number), [
     selector,
     count,
   ] as const);
-  const ms = performance.now() - started;
+  const allMs = performance.now() - started;
   await page.close();
-  return ms;
+  return { firstMs, allMs };
 }
 
 export async function runFieldBench(): Promise<void> {
@@ -85,12 +93,23 @@ export async function runFieldBench(): Promise<void> {
     await first.locator('input[name=username]').waitFor();
     await first.close();
     const page = await signIn(context, server.url, 'tech1');
+    await page.getByTestId('home-field_worker').waitFor({ timeout: 60_000 });
     const workScripts = collectScripts(page);
     await page.goto(`${server.url}/work`);
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid^="work-order-"]').length >= n, ORDERS, {
-      timeout: 120_000,
-    });
-    const fieldBytes = sum(loginScripts) + sum(workScripts);
+    await page
+      .waitForFunction((n) => document.querySelectorAll('[data-testid^="work-order-"]').length >= n, ORDERS, {
+        timeout: 120_000,
+      })
+      .catch(async (error: unknown) => {
+        const shown = await page.locator('[data-testid^="work-order-"]').count();
+        await page.screenshot({ path: '.tmp/field-bench-timeout.png', fullPage: false });
+        throw new Error(`only ${shown} of ${ORDERS} orders shown on /work (see .tmp/field-bench-timeout.png)`, {
+          cause: error,
+        });
+      });
+    // The field route's download is every script either page loaded, each file counted once.
+    const fieldScripts = new Map([...loginScripts, ...workScripts]);
+    const fieldBytes = sum(fieldScripts);
     console.log(
       JSON.stringify({
         bench: 'field.js',
@@ -98,7 +117,7 @@ export async function runFieldBench(): Promise<void> {
         fieldRouteGzipKB: kb(fieldBytes),
         limitKB: 250,
         ratioToLogin: round(fieldBytes / Math.max(1, sum(loginScripts)), 2),
-        files: Object.fromEntries([...loginScripts, ...workScripts].map(([f, b]) => [f, kb(b)])),
+        files: Object.fromEntries([...fieldScripts].map(([f, b]) => [f, kb(b)])),
       }),
     );
     // Wait until the service worker controls the page, so the offline start is served from its cache.
@@ -107,11 +126,14 @@ export async function runFieldBench(): Promise<void> {
 
     // (b) Offline cold starts: each a new page with no network, the list read from the device's database.
     await context.setOffline(true);
-    const listMs: number[] = [];
-    const homeMs: number[] = [];
+    const listFirst: number[] = [];
+    const listAll: number[] = [];
+    const home: number[] = [];
     for (let i = 0; i < COLD_STARTS; i++) {
-      homeMs.push(await timeUntil(context, `${server.url}/`, '[data-testid="home-field_worker"]', 1));
-      listMs.push(await timeUntil(context, `${server.url}/work`, '[data-testid^="work-order-"]', ORDERS));
+      home.push((await timeUntil(context, `${server.url}/`, '[data-testid="home-field_worker"]', 1)).firstMs);
+      const list = await timeUntil(context, `${server.url}/work`, '[data-testid^="work-order-"]', ORDERS);
+      listFirst.push(list.firstMs);
+      listAll.push(list.allMs);
     }
     const p50 = (xs: number[]) =>
       percentile(
@@ -123,11 +145,12 @@ export async function runFieldBench(): Promise<void> {
         bench: 'field.offlineColdStart',
         orders: ORDERS,
         runs: COLD_STARTS,
-        listP50Ms: round(p50(listMs)),
-        listMaxMs: round(Math.max(...listMs)),
-        homeP50Ms: round(p50(homeMs)),
+        listVisibleP50Ms: round(p50(listFirst)),
+        allOrdersP50Ms: round(p50(listAll)),
+        allOrdersMaxMs: round(Math.max(...listAll)),
+        homeP50Ms: round(p50(home)),
         targetMs: 1000,
-        ratioToHome: round(p50(listMs) / p50(homeMs), 2),
+        ratioListToHome: round(p50(listFirst) / p50(home), 2),
       }),
     );
     await context.close();

@@ -5,6 +5,7 @@ import type { LocalRow } from '../../../local/local-db';
 import { useI18n } from '../../app/i18n/useI18n';
 import { Notice } from '../../ui/Notice';
 import { useStaff } from '../staff/useStaff';
+import { useFirstScreenful } from './useFirstScreenful';
 import type { useOrderAction } from './useOrderAction';
 import type { WorkUser } from './useWorkActor';
 import type { WorkData } from './useWorkData';
@@ -29,6 +30,7 @@ function Section(props: {
   staff?: ReturnType<typeof useStaff>;
 }) {
   const { title, hint, testId, items, residents, now, action, staff } = props;
+  const shown = useFirstScreenful(items.length);
   if (items.length === 0) return null;
   return (
     <section className="work-section" data-testid={testId}>
@@ -37,7 +39,7 @@ function Section(props: {
       </h2>
       {hint ? <p className="work-section__hint">{hint}</p> : null}
       <ul className="work-items">
-        {items.map((item) => (
+        {items.slice(0, shown).map((item) => (
           <WorkListItem
             key={item.row._id}
             item={item}
