@@ -5,6 +5,7 @@ const benches: Record<string, () => Promise<void>> = {
   map: async () => (await import('./map-bench')).runMapBench(),
   alarm: async () => (await import('./alarm-bench')).runAlarmBench(),
   field: async () => (await import('./field-bench')).runFieldBench(),
+  dc09: async () => (await import('./dc09-bench')).runDc09Bench(),
 };
 
 const benchName = process.argv[2] ?? '';

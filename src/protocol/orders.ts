@@ -1,8 +1,8 @@
 // The order contract (ORD-1..5, FLD-1, ARCHITECTURE §7): the arguments of every order.* mutation. Must hold shapes
 // only; which action may happen when, and by whom, is src/domain/orders/order-lifecycle.ts.
 import { z } from 'zod';
-import { cannotCompleteReasons, returnReasons } from '../domain/orders/order-reasons';
 import { orderTypes } from '../domain/orders/order-kinds';
+import { cannotCompleteReasons, returnReasons } from '../domain/orders/order-reasons';
 import { isValidPhone } from '../domain/registry/phone';
 
 const ref = z.string().trim().min(1).max(64);
@@ -69,7 +69,12 @@ export const orderMutationArgs = {
     position: position.optional(),
   }),
   'order.cannotComplete': z
-    .object({ orderId, reason: z.enum(cannotCompleteReasons), text: text(500).optional(), position: position.optional() })
+    .object({
+      orderId,
+      reason: z.enum(cannotCompleteReasons),
+      text: text(500).optional(),
+      position: position.optional(),
+    })
     .refine((a) => a.reason !== 'other' || (a.text ?? '').length > 0, { path: ['text'], message: 'required' }),
   'order.requestExtension': z.object({
     orderId,

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { OrderDeadlinePolicy } from '../domain/orders/order-deadlines';
 import type { TileSourceConfig } from '../protocol/map-tiles';
+import { parseTimeWindow, type TimeWindow } from './gateways/dc09/time-window';
 import { tileEnv, tileSourceFromEnv } from './tile-config';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -44,8 +45,14 @@ const schema = z.object({
     .string()
     .regex(/^(mailto:|https:\/\/)\S+$/, 'a mailto: or https: URL')
     .default('mailto:ops@anxin.invalid'),
+  ANXIN_DC09_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  ANXIN_DC09_TIME_WINDOW: z.string().default('-40,20'),
+  ANXIN_DC09_GRACE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
   ...tileEnv,
 });
+
+// `npm start` (ARCHITECTURE §7) listens for alarm devices on 7009; other starts (tests, tools) only when asked.
+const NPM_START_DC09_PORT = 7009;
 
 export interface Config {
   port: number;
@@ -69,6 +76,8 @@ export interface Config {
   orderPolicy: OrderDeadlinePolicy;
   /** Web push (ALM-3): a configured key pair, or null to use the pair generated once and kept in `settings`. */
   vapid: { keys: { publicKey: string; privateKey: string } | null; subject: string };
+  /** ALM-9: the DC-09 receiver's TCP and UDP port (0 = off), its time-stamp window, and the grace after a missed test. */
+  dc09: { port: number; timeWindow: TimeWindow; graceSeconds: number };
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -84,6 +93,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Configuration: ANXIN_VAPID_PUBLIC_KEY and ANXIN_VAPID_PRIVATE_KEY go together (set both or neither)',
     );
   }
+  let timeWindow: TimeWindow;
+  try {
+    timeWindow = parseTimeWindow(c.ANXIN_DC09_TIME_WINDOW);
+  } catch (err) {
+    throw new Error(`Configuration: ${(err as Error).message}`);
+  }
+  // npm sets npm_lifecycle_event to the script's name: `npm start` gets the device port without another variable.
+  const dc09Port = c.ANXIN_DC09_PORT ?? (env.npm_lifecycle_event === 'start' ? NPM_START_DC09_PORT : 0);
   return {
     port: c.PORT,
     host: c.HOST,
@@ -109,5 +126,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           : null,
       subject: c.ANXIN_VAPID_SUBJECT,
     },
+    dc09: { port: dc09Port, timeWindow, graceSeconds: c.ANXIN_DC09_GRACE_SECONDS },
   };
 }

@@ -3,8 +3,11 @@
 import { join } from 'node:path';
 import { prepareStore } from './boot';
 import { loadConfig } from './config';
+import { createProcessQueue } from './gateways/dc09/process-queue';
+import { createDc09Receiver, type Dc09Receiver } from './gateways/dc09/receiver';
 import { buildApp } from './http/build-app';
 import { alarmJobHandlers } from './jobs/alarm-job-handlers';
+import { createDeviceJobHandlers, ensureLivenessJob } from './jobs/device-job-handlers';
 import { composeJobHandlers } from './jobs/job-handlers';
 import { createJobRunner } from './jobs/job-runner';
 import { orderJobHandlers } from './jobs/order-job-handlers';
@@ -28,7 +31,12 @@ async function main(): Promise<void> {
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
   });
   // Timers and notifications run beside HTTP, never inside a request (ARCHITECTURE §5).
-  const jobs = createJobRunner(store, composeJobHandlers(alarmJobHandlers, orderJobHandlers));
+  const deviceJobs = createDeviceJobHandlers({ graceSeconds: config.dc09.graceSeconds });
+  const jobs = createJobRunner(store, composeJobHandlers(alarmJobHandlers, orderJobHandlers, deviceJobs));
+  // Alarm devices (ALM-9): frames are journaled and answered by the receiver, processed after by the queue.
+  const timers = config.alarmTimers;
+  const dc09Queue = createProcessQueue(store, { timers });
+  let dc09: Dc09Receiver | null = null;
   const webPush = createWebPushSender(lazyVapidDetails(store, config.vapid));
   const outbox = createOutboxSender(store, createSmsGateway(config.smsGateway), { webPush });
   let closing = false;
@@ -36,6 +44,8 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     console.log(`[anxin] ${signal}: closing`);
+    await dc09?.stop();
+    await dc09Queue.stop();
     await jobs.stop();
     await outbox.stop();
     await app.close();
@@ -46,8 +56,22 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  await ensureLivenessJob(store, new Date());
   await jobs.start();
   await outbox.start();
+  const recovered = await dc09Queue.recover();
+  if (recovered) console.log(`[anxin] DC-09: ${recovered} journaled frames processed after a restart`);
+  if (config.dc09.port > 0) {
+    dc09 = createDc09Receiver({
+      store,
+      queue: dc09Queue,
+      port: config.dc09.port,
+      host: config.host,
+      window: config.dc09.timeWindow,
+    });
+    await dc09.start();
+    console.log(`[anxin] DC-09 receiver on TCP and UDP port ${config.dc09.port}`);
+  }
   const where =
     store.kind === 'pglite'
       ? `PGlite in ${config.dataDir} (not crash-durable; use PostgreSQL in production)`

@@ -105,6 +105,16 @@ const catalogue = {
     'zh-CN': '该老人没有登记位置，无法派单',
     en: 'This resident has no recorded position; responders cannot be picked',
   },
+  'device.technical_alarm_closed': {
+    status: 409,
+    'zh-CN': '该设备告警已解除',
+    en: 'This device alert is already cleared',
+  },
+  'device.resident_unknown': {
+    status: 400,
+    'zh-CN': '绑定的老人不存在：{id}',
+    en: 'The resident to bind does not exist: {id}',
+  },
   'order.not_visible': { status: 403, 'zh-CN': '您无权查看该工单', en: 'You may not see this order' },
   'order.reassigned': {
     status: 409,

@@ -6,6 +6,7 @@ import { buildCategoryRows, buildPriceRows } from './catalogue';
 import { buildCallers } from './demo-callers';
 import { buildCompanies } from './demo-companies';
 import type { DemoContext } from './demo-context';
+import { buildDevices } from './demo-devices';
 import { buildOrders } from './demo-orders';
 import { buildResidents } from './demo-residents';
 import { buildUsers, DEMO_PASSWORD } from './demo-users';
@@ -68,6 +69,7 @@ export function buildDemoTables(seed: number, now: Date, passwordHash: string): 
     ['volunteers', volunteers],
     ['residents', residents],
     ['resident_contacts', contacts],
+    ['devices', buildDevices(ctx, residents)],
     ['callers', callers],
     ['users', users.users],
     ['user_communities', users.userCommunities],

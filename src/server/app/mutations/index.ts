@@ -5,6 +5,7 @@ import { alarmRaise } from './alarm-raise';
 import { alarmAccept, alarmDecline, alarmUpdate } from './alarm-respond';
 import { callerSetClass } from './caller-set-class';
 import { companyCreate, companyUpdate } from './company-mutations';
+import { deviceRegister, deviceUpdate, technicalAlarmAcknowledge, technicalAlarmClear } from './device-mutations';
 import { dutySet } from './duty-set';
 import type { MutationHandler } from './mutation-context';
 import { orderAddNote } from './order-add-note';
@@ -50,4 +51,8 @@ export const mutationHandlers: { [N in MutationName]: MutationHandler<never> } =
   'alarm.acknowledge': alarmAcknowledge as MutationHandler<never>,
   'alarm.resolve': alarmResolve as MutationHandler<never>,
   'resident.issueDeviceToken': residentIssueDeviceToken as MutationHandler<never>,
+  'device.register': deviceRegister as MutationHandler<never>,
+  'device.update': deviceUpdate as MutationHandler<never>,
+  'technicalAlarm.acknowledge': technicalAlarmAcknowledge as MutationHandler<never>,
+  'technicalAlarm.clear': technicalAlarmClear as MutationHandler<never>,
 };

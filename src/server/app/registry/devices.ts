@@ -1,5 +1,5 @@
 // DC-09 alarm devices (ALM-9) as the registry importer writes them: upsert by account, only changed columns.
-// Must not talk to the gateway; devices are not a sync table, but the change log still names them for the audit trail.
+// Must not talk to the gateway; the change log names each change, so consoles pull devices as a sync table (ALM-9).
 import type { DeviceRecord } from '../../../protocol/registry';
 import { recordChange } from '../../sync/change-log';
 import { recordAudit } from '../audit';

@@ -1,0 +1,110 @@
+// device.register, device.update (ALM-9, registry.write) and technicalAlarm.acknowledge / clear (alarms.console).
+// Must not talk to the DC-09 receiver: it reads devices from the store (a change is live within seconds).
+import { isInScope } from '../../../domain/access/scope';
+import { deviceKeyToHex } from '../../../domain/registry/device-key';
+import type { ArgsOf } from '../../../protocol/sync';
+import { loadTechnicalAlarm, setTechnicalAlarmStatus } from '../../gateways/dc09/technical-alarms';
+import { raise } from '../../http/problem-error';
+import { recordAudit } from '../audit';
+import { type DeviceValues, saveDevice } from '../registry/devices';
+import type { MutationContext, MutationHandler } from './mutation-context';
+import { registryWriterOf } from './registry-writer';
+
+type DeviceArgs = ArgsOf<'device.update'>;
+
+/** The stored values of the given fields: the key as hex (an empty key removes it), its format, label, active. */
+function deviceValuesOf(args: DeviceArgs): DeviceValues {
+  const { key, keyFormat, ...rest } = args;
+  const values: Record<string, unknown> = { ...rest };
+  if (key !== undefined) {
+    if (key === '') {
+      values.keyHex = null;
+    } else {
+      const format = keyFormat ?? 'ascii';
+      const hex = deviceKeyToHex(key, format);
+      if (!hex.ok) raise('field.invalid', 'args.key', { detail: hex.reason });
+      values.keyHex = hex.hex;
+      values.keyFormat = format;
+    }
+  }
+  return values as DeviceValues;
+}
+
+/** A bound resident must exist and be in the actor's scope. */
+async function checkResident(ctx: MutationContext, residentId: string | null | undefined): Promise<void> {
+  if (!residentId) return;
+  const [r] = await ctx.tx.query<{ community_id: string }>('select community_id from residents where id = $1', [
+    residentId,
+  ]);
+  if (!r) raise('device.resident_unknown', 'args.residentId', { id: residentId });
+  if (!isInScope(ctx.actor, { communityId: r.community_id })) raise('auth.out_of_scope');
+}
+
+export const deviceRegister: MutationHandler<ArgsOf<'device.register'>> = {
+  permission: 'registry.write',
+  async handle(ctx, args) {
+    const [exists] = await ctx.tx.query('select 1 from devices where account = $1', [args.account]);
+    if (exists) raise('record.exists', 'args.account', { entity: 'device', id: args.account });
+    await checkResident(ctx, args.residentId);
+    const saved = await saveDevice(registryWriterOf(ctx), deviceValuesOf(args));
+    return { id: saved.id };
+  },
+};
+
+export const deviceUpdate: MutationHandler<ArgsOf<'device.update'>> = {
+  permission: 'registry.write',
+  async handle(ctx, args) {
+    const [exists] = await ctx.tx.query('select 1 from devices where account = $1', [args.account]);
+    if (!exists) raise('resource.not_found', 'args.account', { entity: 'device' });
+    await checkResident(ctx, args.residentId);
+    const saved = await saveDevice(registryWriterOf(ctx), deviceValuesOf(args));
+    return { id: saved.id, changed: saved.fields };
+  },
+};
+
+async function consoleTechnicalAlarm(ctx: MutationContext, id: string) {
+  const alarm = await loadTechnicalAlarm(ctx.tx, id);
+  if (!alarm) raise('resource.not_found', 'args.id', { entity: 'technicalAlarm' });
+  // Unbound devices (an unregistered unit) have no community: only city-wide consoles handle them.
+  if (!isInScope(ctx.actor, { communityId: alarm.community_id })) raise('auth.out_of_scope');
+  if (alarm.status === 'cleared') raise('device.technical_alarm_closed');
+  return alarm;
+}
+
+export const technicalAlarmAcknowledge: MutationHandler<ArgsOf<'technicalAlarm.acknowledge'>> = {
+  permission: 'alarms.console',
+  async handle(ctx, args) {
+    const alarm = await consoleTechnicalAlarm(ctx, args.id);
+    if (alarm.status === 'acknowledged') return undefined;
+    await setTechnicalAlarmStatus(
+      ctx.tx,
+      args.id,
+      { to: 'acknowledged', userId: ctx.user.id },
+      ctx.now,
+      ctx.mutationId,
+    );
+    await recordAudit(ctx.tx, ctx.audit, {
+      action: 'technicalAlarm.acknowledge',
+      entity: 'technical_alarm',
+      entityId: args.id,
+      detail: { kind: alarm.kind, device: alarm.device_account },
+    });
+    return undefined;
+  },
+};
+
+export const technicalAlarmClear: MutationHandler<ArgsOf<'technicalAlarm.clear'>> = {
+  permission: 'alarms.console',
+  async handle(ctx, args) {
+    const alarm = await consoleTechnicalAlarm(ctx, args.id);
+    const change = { to: 'cleared' as const, userId: ctx.user.id, note: args.note ?? '' };
+    await setTechnicalAlarmStatus(ctx.tx, args.id, change, ctx.now, ctx.mutationId);
+    await recordAudit(ctx.tx, ctx.audit, {
+      action: 'technicalAlarm.clear',
+      entity: 'technical_alarm',
+      entityId: args.id,
+      detail: { kind: alarm.kind, device: alarm.device_account, note: args.note ?? '' },
+    });
+    return undefined;
+  },
+};
