@@ -13,13 +13,17 @@ export interface DemoApp {
   readonly browser: Browser;
 }
 
-/** Call inside a describe: registers the suite's beforeAll/afterAll and returns the running pair. */
-export function useDemoAppInChromium(name: string, env: Record<string, string> = {}): DemoApp {
+/** Call inside a describe: registers the suite's beforeAll/afterAll and returns the running pair. `env` may be computed
+ * just before the start (a free port, say). */
+export function useDemoAppInChromium(
+  name: string,
+  env: Record<string, string> | (() => Promise<Record<string, string>>) = {},
+): DemoApp {
   const dir = mkdtempSync(join(tmpdir(), `anxin-e2e-${name}-`));
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startServer({ ANXIN_DATA_DIR: dir, ...env });
+    server = await startServer({ ANXIN_DATA_DIR: dir, ...(typeof env === 'function' ? await env() : env) });
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -1,8 +1,6 @@
 // The DC-09 receiver over real loopback sockets (ALM-9): replies byte for byte (plain) or decrypted (encrypted),
 // journal before reply, alarms for liaison1, technical alarms, duplicates, bad input, split/coalesced frames, silence.
 import { randomUUID } from 'node:crypto';
-import { createSocket } from 'node:dgram';
-import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeviceDirectory } from '../../src/server/gateways/dc09/device-records';
 import { createProcessQueue, type ProcessQueue } from '../../src/server/gateways/dc09/process-queue';
@@ -15,6 +13,7 @@ import {
 import { DEMO_DEVICE_KEY } from '../../src/server/seed/demo-devices';
 import { bearer, createTestApp, type TestApp } from '../helpers/app';
 import { buildFrame, type FrameSpec, refCrc16, refDecrypt } from '../helpers/dc09-frames';
+import { openTcp, sendUdp } from '../helpers/dc09-sockets';
 import { freePort } from '../helpers/server-process';
 
 const KEY = Buffer.from(DEMO_DEVICE_KEY, 'ascii').toString('hex');
@@ -26,52 +25,6 @@ const DEVICE_TTL_MS = 200;
 function plainReply(message: string): string {
   const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
   return `\n${hex4(refCrc16(message))}${hex4(message.length)}${message}\r`;
-}
-
-/** Opens a TCP connection that collects replies (each LF…CR). */
-async function openTcp(port: number) {
-  const socket: Socket = connect(port, '127.0.0.1');
-  await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
-  let buf = '';
-  const replies: string[] = [];
-  socket.setEncoding('latin1');
-  socket.on('data', (d: string) => {
-    buf += d;
-    let end = buf.indexOf('\r');
-    while (end >= 0) {
-      replies.push(buf.slice(0, end + 1));
-      buf = buf.slice(end + 1);
-      end = buf.indexOf('\r');
-    }
-  });
-  socket.on('error', () => undefined);
-  return {
-    socket,
-    replies,
-    send: (text: string | Buffer) => socket.write(typeof text === 'string' ? Buffer.from(text, 'latin1') : text),
-    async waitFor(n: number, ms = 5_000) {
-      const until = Date.now() + ms;
-      while (replies.length < n && Date.now() < until) await sleep(10);
-      return replies.slice(0, n);
-    },
-    close: () => socket.destroy(),
-  };
-}
-
-async function sendUdp(port: number, frame: string): Promise<string> {
-  const sock = createSocket('udp4');
-  try {
-    return await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no UDP reply')), 5_000);
-      sock.once('message', (msg) => {
-        clearTimeout(timer);
-        resolve(msg.toString('latin1'));
-      });
-      sock.send(Buffer.from(frame, 'latin1'), port, '127.0.0.1');
-    });
-  } finally {
-    sock.close();
-  }
 }
 
 const tokenOf = (reply: string) => /"(\*?[A-Z-]+)"/.exec(reply)?.[1];
