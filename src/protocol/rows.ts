@@ -211,6 +211,9 @@ export const alarmRow = z.object({
   residentId: id,
   communityId: id,
   source: z.enum(alarmSources),
+  /** ALM-9: the device that raised it and its event code, for alarms from the DC-09 gateway. */
+  deviceAccount: z.string().nullable(),
+  eventCode: z.string().nullable(),
   status: z.enum(alarmStatuses),
   ring: z.number().int(),
   lat: lat.nullable(),

@@ -68,6 +68,7 @@ describe.skipIf(!run)('alarm devices in Chromium', () => {
       const resident = (seen.get('residents') ?? []).find((r) => r.id === pendant?.residentId);
       expect(resident, 'the pendant is bound to one of liaison1’s residents').toBeDefined();
       await expect.poll(() => item.getByTestId('alarm-resident-name').textContent()).toContain(String(resident!.name));
+      await expect.poll(() => item.getByTestId('alarm-source').textContent()).toContain('ANX0001');
       await shotOf(page, 'dc09-console-zh');
 
       await page.goto(`${app.server.url}/devices`);

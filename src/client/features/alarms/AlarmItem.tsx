@@ -44,6 +44,16 @@ export function AlarmItem({ view, now, acknowledged, supervised, onAcknowledged 
           {resident ? <ResidentAge birthDate={String(resident.birthDate)} now={now} /> : null}
           <span className="alarm-item__status">{t(alarmStatusKey(status))}</span>
           <span className="alarm-item__ring">{t('alarm.ring', { ring: String(alarm.ring) })}</span>
+          <span className="alarm-item__source" data-testid="alarm-source">
+            {alarm.source === 'device'
+              ? t('alarm.source.device', {
+                  account: String(alarm.deviceAccount ?? ''),
+                  code: String(alarm.eventCode ?? ''),
+                })
+              : alarm.source === 'dispatcher'
+                ? t('alarm.source.dispatcher')
+                : t('alarm.source.resident_page')}
+          </span>
         </div>
       </header>
       {call120 ? (
