@@ -3,11 +3,13 @@
 // beside the same load against a bare TCP echo server (the baseline of loopback and the client). Asserts nothing.
 import { createServer } from 'node:net';
 import { Worker } from 'node:worker_threads';
+import pg from 'pg';
 import { prepareStore } from '../src/server/boot';
 import { createProcessQueue } from '../src/server/gateways/dc09/process-queue';
 import { createDc09Receiver } from '../src/server/gateways/dc09/receiver';
 import { wrapMessage } from '../src/server/gateways/dc09/replies';
 import { createPgliteStore } from '../src/server/store/pglite';
+import { createPostgresStore } from '../src/server/store/postgres';
 import type { Queryable, Store } from '../src/server/store/store';
 import { percentile } from './nearest-bench';
 
@@ -154,8 +156,7 @@ function summarise(r: ClientResult) {
   };
 }
 
-export async function runDc09Bench(): Promise<void> {
-  const store = await createPgliteStore();
+async function benchStore(storeName: 'pglite' | 'postgres', store: Store): Promise<void> {
   await prepareStore(store, { demo: true });
   const residents = await store.query<{ id: string }>('select id from residents order by id limit $1', [CONNECTIONS]);
   const accounts = residents.map((_r, i) => `BEN${String(i).padStart(4, '0')}`);
@@ -203,14 +204,13 @@ export async function runDc09Bench(): Promise<void> {
        from dc09_journal where account like 'BEN%' and received_at >= $1`,
     [new Date(started)],
   );
-  await store.close();
   for (const [sql, s] of [...stats].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) {
     console.error(`${Math.round(s.ms)} ms  ${s.n}×  max ${Math.round(s.max)} ms  ${sql}`);
   }
   console.log(
     JSON.stringify({
       bench: 'dc09.ack-latency',
-      store: 'pglite',
+      store: storeName,
       connections: CONNECTIONS,
       framesPerSecond: RATE,
       seconds: SECONDS,
@@ -227,6 +227,7 @@ export async function runDc09Bench(): Promise<void> {
   console.log(
     JSON.stringify({
       bench: 'dc09.baseline-echo',
+      store: storeName,
       connections: CONNECTIONS,
       framesPerSecond: RATE,
       seconds: SECONDS,
@@ -236,4 +237,28 @@ export async function runDc09Bench(): Promise<void> {
       p99Ratio: round(dc09.p99Ms / baseline.p99Ms, 1),
     }),
   );
+}
+
+/** PGlite always; PostgreSQL too when BENCH_DATABASE_URL or TEST_DATABASE_URL is set (in a schema of its own). */
+export async function runDc09Bench(): Promise<void> {
+  const pglite = await createPgliteStore();
+  try {
+    await benchStore('pglite', pglite);
+  } finally {
+    await pglite.close();
+  }
+  const url = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (!url)
+    return void console.log(JSON.stringify({ bench: 'dc09', store: 'postgres', skipped: 'set BENCH_DATABASE_URL' }));
+  const schema = `anxin_bench_${process.pid}`;
+  const store = await createPostgresStore({ connectionString: url, schema });
+  try {
+    await benchStore('postgres', store);
+  } finally {
+    await store.close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`drop schema if exists ${schema} cascade`);
+    await client.end();
+  }
 }
