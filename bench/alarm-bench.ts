@@ -4,9 +4,9 @@
 // TEST_DATABASE_URL is set); (b) ring-1 selection among 100,000 on-duty responders: rankResponders + ringMembers (a
 // scan of every candidate) against the kdbush index of src/domain/geo/nearest.ts in the same run (the ratio).
 // Prints figures, asserts nothing.
+
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
 import { type ResponderCandidate, rankResponders } from '../src/domain/alarms/responders';
 import { defaultRingPolicy, ringCandidateLimit, ringMembers } from '../src/domain/alarms/rings';
 import { createNearestIndex, type GeoItem, nearestHits } from '../src/domain/geo/nearest';
@@ -15,9 +15,8 @@ import { prepareStore } from '../src/server/boot';
 import { loadConfig } from '../src/server/config';
 import { buildApp } from '../src/server/http/build-app';
 import { createRandom } from '../src/server/seed/random';
-import { createPgliteStore } from '../src/server/store/pglite';
-import { createPostgresStore } from '../src/server/store/postgres';
 import type { Store } from '../src/server/store/store';
+import { onEachBenchStore } from './bench-stores';
 import { percentile } from './nearest-bench';
 
 const CLIENTS = 1_000;
@@ -306,26 +305,5 @@ function benchRingSelection(): void {
 
 export async function runAlarmBench(): Promise<void> {
   benchRingSelection();
-  const pglite = await createPgliteStore();
-  try {
-    await benchAlarmFanOut('pglite', pglite);
-  } finally {
-    await pglite.close();
-  }
-  const url = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (!url)
-    return void console.log(
-      JSON.stringify({ bench: 'alarm.sse-fan-out', store: 'postgres', skipped: 'set BENCH_DATABASE_URL' }),
-    );
-  const schema = `anxin_bench_alarm_${process.pid}`;
-  const store = await createPostgresStore({ connectionString: url, schema });
-  try {
-    await benchAlarmFanOut('postgres', store);
-  } finally {
-    await store.close();
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`drop schema if exists ${schema} cascade`);
-    await client.end();
-  }
+  await onEachBenchStore('alarm.sse-fan-out', benchAlarmFanOut);
 }

@@ -1,16 +1,15 @@
 // DC-09 receiver benchmark (ALM-9): 100 TCP connections on loopback sending 1,000 frames/s in total for 30 s (plain
 // NULL and Contact ID periodic tests of registered devices) → ACK latency p50/p99 and journal rows == frames sent,
 // beside the same load against a bare TCP echo server (the baseline of loopback and the client). Asserts nothing.
+
 import { createServer } from 'node:net';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
 import { prepareStore } from '../src/server/boot';
 import { createProcessQueue } from '../src/server/gateways/dc09/process-queue';
 import { createDc09Receiver } from '../src/server/gateways/dc09/receiver';
 import { wrapMessage } from '../src/server/gateways/dc09/replies';
-import { createPgliteStore } from '../src/server/store/pglite';
-import { createPostgresStore } from '../src/server/store/postgres';
 import type { Queryable, Store } from '../src/server/store/store';
+import { onEachBenchStore } from './bench-stores';
 import { percentile } from './nearest-bench';
 
 const CONNECTIONS = Number(process.env.BENCH_DC09_CONNECTIONS ?? 100);
@@ -241,24 +240,5 @@ async function benchStore(storeName: 'pglite' | 'postgres', store: Store): Promi
 
 /** PGlite always; PostgreSQL too when BENCH_DATABASE_URL or TEST_DATABASE_URL is set (in a schema of its own). */
 export async function runDc09Bench(): Promise<void> {
-  const pglite = await createPgliteStore();
-  try {
-    await benchStore('pglite', pglite);
-  } finally {
-    await pglite.close();
-  }
-  const url = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (!url)
-    return void console.log(JSON.stringify({ bench: 'dc09', store: 'postgres', skipped: 'set BENCH_DATABASE_URL' }));
-  const schema = `anxin_bench_${process.pid}`;
-  const store = await createPostgresStore({ connectionString: url, schema });
-  try {
-    await benchStore('postgres', store);
-  } finally {
-    await store.close();
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`drop schema if exists ${schema} cascade`);
-    await client.end();
-  }
+  await onEachBenchStore('dc09', benchStore);
 }

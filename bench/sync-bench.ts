@@ -2,13 +2,11 @@
 // against a plain batch insert of the same rows in the same run (the ratio); and first pulls of a liaison and an
 // admin. PGlite always; PostgreSQL too when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { prepareStore } from '../src/server/boot';
 import { loadConfig } from '../src/server/config';
 import { buildApp } from '../src/server/http/build-app';
-import { createPgliteStore } from '../src/server/store/pglite';
-import { createPostgresStore } from '../src/server/store/postgres';
 import type { Store } from '../src/server/store/store';
+import { onEachBenchStore } from './bench-stores';
 
 const MUTATIONS = 10_000;
 const BATCH = 500;
@@ -107,21 +105,5 @@ async function benchStore(kind: string, store: Store): Promise<void> {
 }
 
 export async function runSyncBench(): Promise<void> {
-  const pglite = await createPgliteStore();
-  await benchStore('pglite', pglite);
-  await pglite.close();
-  const url = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (!url)
-    return void console.log(JSON.stringify({ bench: 'sync', store: 'postgres', skipped: 'set BENCH_DATABASE_URL' }));
-  const schema = `anxin_bench_${process.pid}`;
-  const store = await createPostgresStore({ connectionString: url, schema });
-  try {
-    await benchStore('postgres', store);
-  } finally {
-    await store.close();
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`drop schema if exists ${schema} cascade`);
-    await client.end();
-  }
+  await onEachBenchStore('sync', benchStore);
 }
