@@ -1,23 +1,26 @@
 // order.addNote: append a note to an order. Notes are evidence, append-only, so they never conflict; the note's id
 // is the mutation's id, which makes a replay unable to add it twice even outside the processed-mutation record.
 import { canSeeOrder } from '../../../domain/orders/order-access';
+import type { OrderStatus } from '../../../domain/orders/order-kinds';
 import type { ArgsOf } from '../../../protocol/sync';
 import { raise } from '../../http/problem-error';
 import { recordChange } from '../../sync/change-log';
 import { recordAudit } from '../audit';
+import { orderAudience } from '../orders/order-audience';
 import type { MutationHandler } from './mutation-context';
 
 interface OrderScopeRow {
   community_id: string | null;
   company_id: string | null;
   assignee_user_id: string | null;
+  status: OrderStatus;
 }
 
 export const orderAddNote: MutationHandler<ArgsOf<'order.addNote'>> = {
   permission: 'orders.note',
   async handle(ctx, args) {
     const [order] = await ctx.tx.query<OrderScopeRow>(
-      'select community_id, company_id, assignee_user_id from orders where id = $1',
+      'select community_id, company_id, assignee_user_id, status from orders where id = $1',
       [args.orderId],
     );
     if (!order) raise('resource.not_found', 'orderId', { entity: 'order' });
@@ -25,6 +28,7 @@ export const orderAddNote: MutationHandler<ArgsOf<'order.addNote'>> = {
       communityId: order.community_id,
       companyId: order.company_id,
       assigneeUserId: order.assignee_user_id,
+      status: order.status,
     };
     if (!canSeeOrder(ctx.actor, scope)) raise('order.not_visible', 'orderId');
     await ctx.tx.query(
@@ -37,7 +41,8 @@ export const orderAddNote: MutationHandler<ArgsOf<'order.addNote'>> = {
       op: 'put',
       communityId: order.community_id,
       companyId: order.company_id,
-      userIds: order.assignee_user_id ? [order.assignee_user_id] : [],
+      // Whoever carries the order carries its notes: the assignee, or the company pool while it waits there.
+      userIds: await orderAudience(ctx.tx, order),
       mutationId: ctx.mutationId,
     });
     await recordAudit(ctx.tx, ctx.audit, {
