@@ -150,6 +150,8 @@ describe.skipIf(!run)('service orders in Chromium', () => {
       await shot(desk, 'orders-detail-done-en');
       await phonePage.getByTestId('lang-en').click();
       await expect.poll(() => phonePage.getByTestId('work-status').textContent()).toContain('Completed');
+      // The confirmation follows the language, and no longer says "kept on this phone" once synced.
+      await expect.poll(() => phonePage.getByTestId('work-outcome').textContent()).not.toMatch(/[\u4e00-\u9fff]/);
       await shot(phonePage, 'orders-phone-synced-en');
       // The board opens on open work; a finished order is found under every status.
       await desk.goto(`${app.server.url}/orders`);

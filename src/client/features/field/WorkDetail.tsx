@@ -66,7 +66,8 @@ interface WorkDetailProps {
 }
 
 export function WorkDetail({ id, form, work, action }: WorkDetailProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { state } = useSync();
   const now = useNow(30_000);
   const detail = useOrderDetail(id);
   if (detail === undefined) return <p aria-busy="true">{t('orders.loading')}</p>;
@@ -135,7 +136,7 @@ export function WorkDetail({ id, form, work, action }: WorkDetailProps) {
       <section className="work-block" aria-label={t('work.actions')}>
         {action.outcome?.orderId === id ? (
           <Notice tone={action.outcome.tone} testId="work-outcome">
-            {action.outcome.text}
+            {action.outcome.text(t, lang, state.pending > 0)}
           </Notice>
         ) : null}
         <OrderActions

@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { can } from '../../../domain/access/roles';
 import { useI18n } from '../../app/i18n/useI18n';
+import { useSync } from '../../app/sync/useSync';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useNow } from '../alarms/useNow';
@@ -56,7 +57,8 @@ function ListView(props: {
   packOpen: boolean;
   onPack: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { state } = useSync();
   const { work, now, action, packOpen, onPack } = props;
   const data = useWorkData(work.actor, now);
   const packIds = data ? [...data.mine, ...data.pool, ...data.company].map((i) => String(i.row._id)) : [];
@@ -75,7 +77,7 @@ function ListView(props: {
       ) : null}
       {action.outcome ? (
         <Notice tone={action.outcome.tone} testId="work-outcome">
-          {action.outcome.text}
+          {action.outcome.text(t, lang, state.pending > 0)}
         </Notice>
       ) : null}
       <WorkList work={work} data={data} now={now} action={action} />

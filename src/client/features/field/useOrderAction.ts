@@ -2,10 +2,11 @@
 // opens the phone's map app first (a new tab, never awaited), travel and arrival add a position when one comes within
 // ~3 s. Answers in plain words. Must not decide rules: the device's optimistic apply refuses what the domain refuses.
 import { useCallback, useState } from 'react';
-import { problemMessage } from '../../../domain/common/problems';
+import { type Lang, problemMessage } from '../../../domain/common/problems';
 import type { OrderAction } from '../../../domain/orders/order-lifecycle';
 import type { LocalRow } from '../../../local/local-db';
 import { LocalRefusalError } from '../../../local/optimistic-orders';
+import type { I18n } from '../../app/i18n/i18n-context';
 import type { MessageKey } from '../../app/i18n/translate';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSync } from '../../app/sync/useSync';
@@ -15,7 +16,8 @@ import { mapAppLink } from './map-link';
 export interface ActionOutcome {
   orderId: string;
   tone: 'info' | 'warning' | 'error';
-  text: string;
+  /** The words in the language on screen now; `pending` says whether changes still wait for the network. */
+  text: (t: I18n['t'], lang: Lang, pending: boolean) => string;
 }
 
 type DoneKey = Extract<MessageKey, `work.done.${string}`>;
@@ -40,7 +42,7 @@ export function openMapApp(order: LocalRow, lang: string): void {
 }
 
 export function useOrderAction() {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
   const { mutate } = useSync();
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
@@ -54,25 +56,29 @@ export function useOrderAction() {
       try {
         const position = withPosition.includes(action) ? await quickPosition() : undefined;
         await mutate(`order.${action}`, { orderId, ...args, ...(position ? { position } : {}) }, { orderNo: no });
-        const done =
-          action === 'assign' ? t('work.assigned', { no, name: who }) : t(`work.done.${action}` as DoneKey, { no });
-        const parts = [done];
-        if (action === 'arrive' && !position) parts.push(t('work.noPosition'));
-        if (!navigator.onLine) parts.push(t('work.offlineSaved'));
-        setOutcome({ orderId, tone: action === 'arrive' && !position ? 'warning' : 'info', text: parts.join(' ') });
+        const offline = !navigator.onLine;
+        const text = (tr: I18n['t'], _lang: Lang, pending: boolean) => {
+          const parts = [
+            action === 'assign' ? tr('work.assigned', { no, name: who }) : tr(`work.done.${action}` as DoneKey, { no }),
+          ];
+          if (action === 'arrive' && !position) parts.push(tr('work.noPosition'));
+          // "Kept on this phone" holds only while it is true: once synced, the sync line says so.
+          if (offline && pending) parts.push(tr('work.offlineSaved'));
+          return parts.join(' ');
+        };
+        setOutcome({ orderId, tone: action === 'arrive' && !position ? 'warning' : 'info', text });
         return true;
       } catch (error) {
-        const text =
-          error instanceof LocalRefusalError
-            ? problemMessage(error.problem, lang)
-            : t('work.failed', { reason: error instanceof Error ? error.message : String(error) });
+        const reason = error instanceof Error ? error.message : String(error);
+        const text = (tr: I18n['t'], lg: Lang) =>
+          error instanceof LocalRefusalError ? problemMessage(error.problem, lg) : tr('work.failed', { reason });
         setOutcome({ orderId, tone: 'error', text });
         return false;
       } finally {
         setBusy(null);
       }
     },
-    [mutate, t, lang],
+    [mutate, lang],
   );
 
   return { run, busy, outcome, clearOutcome: () => setOutcome(null) };
