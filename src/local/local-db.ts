@@ -2,7 +2,7 @@
 // the server, and small facts (cursor, duty). One database per signed-in user; logout deletes it. No React here.
 import Dexie, { type Table } from 'dexie';
 import type { ProblemBody } from '../protocol/problem';
-import { type SyncTable, syncTables } from '../protocol/rows';
+import { type SyncTable, syncTableNames as wireTableNames } from '../protocol/sync-table-names';
 
 /** A pulled row as kept on the device: the wire row plus its wire id; `_mutationId` marks an optimistic row. */
 export interface LocalRow {
@@ -87,4 +87,4 @@ export function localDbName(userId: string): string {
   return `anxin-${userId}`;
 }
 
-export const syncTableNames = Object.keys(syncTables) as SyncTable[];
+export const syncTableNames: readonly SyncTable[] = wireTableNames;

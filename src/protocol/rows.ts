@@ -15,6 +15,7 @@ import {
   volunteerKinds,
 } from '../domain/registry/registry-kinds';
 import { deviceRow, technicalAlarmRow } from './devices';
+import type { SyncTable } from './sync-table-names';
 
 const id = z.string().min(1);
 const time = z.string();
@@ -277,7 +278,7 @@ export const serviceLogRow = z.object({
   version: z.number().int(),
 });
 
-/** Every table a device may pull, by its wire name. */
+/** Every table a device may pull, by its wire name: exactly the tables of sync-table-names.ts. */
 export const syncTables = {
   districts: districtRow,
   streets: streetRow,
@@ -298,6 +299,6 @@ export const syncTables = {
   order_events: orderEventRow,
   devices: deviceRow,
   technical_alarms: technicalAlarmRow,
-} as const;
-export type SyncTable = keyof typeof syncTables;
+} as const satisfies Record<SyncTable, z.ZodType>;
+export type { SyncTable };
 export type RowOf<T extends SyncTable> = z.infer<(typeof syncTables)[T]>;

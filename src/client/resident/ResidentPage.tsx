@@ -10,9 +10,9 @@ import {
   loadPendingPress,
   pushRaise,
   RetryLater,
-  rememberResidentToken,
   savePendingPress,
 } from './resident-api';
+import { rememberResidentToken } from './resident-route';
 import { nextResidentState, type ResidentState } from './resident-state';
 import { newUuid } from './uuid';
 import './resident.css';

@@ -15,7 +15,6 @@ export type PushOutcome = { type: 'applied' } | { type: 'refused'; message: stri
 export class RetryLater extends Error {}
 
 const pressKey = (token: string) => `anxin.resident.press.${token}`;
-const tokenKey = 'anxin.resident.token';
 
 export function loadPendingPress(token: string): PendingPress | null {
   try {
@@ -39,23 +38,6 @@ export function clearPendingPress(token: string): void {
     localStorage.removeItem(pressKey(token));
   } catch {
     // Nothing to clear.
-  }
-}
-
-/** The last resident token opened on this device, so an installed app started at "/" opens the one-touch page. */
-export function rememberResidentToken(token: string): void {
-  try {
-    localStorage.setItem(tokenKey, token);
-  } catch {
-    // The page still works by its /r/ address.
-  }
-}
-
-export function rememberedResidentToken(): string | null {
-  try {
-    return localStorage.getItem(tokenKey);
-  } catch {
-    return null;
   }
 }
 

@@ -1,8 +1,26 @@
 // Which resident token, if any, the page at this path opens (ALM-1): /r/<token>, or "/" in an installed app (which
-// starts at "/") on a device where a resident page was opened and nobody is signed in. Must not render or fetch.
-import { rememberedResidentToken } from './resident-api';
+// starts at "/") on a device where a resident page was opened and nobody is signed in, and remembering that token.
+// Must not render or fetch (it is on every start, so it stays free of the resident page's schemas).
 
 const residentPath = /^\/r\/([^/]{8,300})\/?$/;
+const tokenKey = 'anxin.resident.token';
+
+/** The last resident token opened on this device, so an installed app started at "/" opens the one-touch page. */
+export function rememberResidentToken(token: string): void {
+  try {
+    localStorage.setItem(tokenKey, token);
+  } catch {
+    // The page still works by its /r/ address.
+  }
+}
+
+export function rememberedResidentToken(): string | null {
+  try {
+    return localStorage.getItem(tokenKey);
+  } catch {
+    return null;
+  }
+}
 
 export function residentTokenOfPath(pathname: string): string | null {
   const raw = residentPath.exec(pathname)?.[1];
