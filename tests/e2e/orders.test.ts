@@ -12,7 +12,7 @@ import { rankDispatchCandidates } from '../../src/domain/orders/dispatch-ranking
 import type { LocalRow } from '../../src/local/local-db';
 import { signIn } from '../helpers/browser';
 import { useDemoAppInChromium } from '../helpers/demo-app';
-import { loginOver, pullAllOver } from '../helpers/http-client';
+import { loginOver, pullAllOver, pushOver } from '../helpers/http-client';
 import { available } from '../helpers/require-env';
 
 const run = available('chromium');
@@ -164,4 +164,47 @@ describe.skipIf(!run)('service orders in Chromium', () => {
       await field.close();
     }
   }, 240_000);
+
+  it('[ORD-2][FLD-1] vendor1 hands the company’s order to tech2, whose phone lists it to accept in one tap', async () => {
+    const dispatcher = await loginOver(app.server.url, 'dispatcher1');
+    const tech2 = await loginOver(app.server.url, 'tech2');
+    const companyId = String(tech2.user.companyId);
+    const { id: orderId } = (await pushOver(app.server.url, dispatcher.token, 'order.create', {
+      type: 'home_service',
+      callerPhone: '13991230000',
+      description: '卫生间下水道堵塞',
+      address: '秦都区人民路1号',
+    })) as { id: string };
+    await pushOver(app.server.url, dispatcher.token, 'order.dispatch', { orderId, companyId });
+
+    const managerCtx = await app.browser.newContext({ locale: 'zh-CN', viewport: phone, hasTouch: true });
+    const techCtx = await app.browser.newContext({ locale: 'en-US', viewport: phone, hasTouch: true });
+    try {
+      const manager = await signIn(managerCtx, app.server.url, 'vendor1');
+      await manager.getByTestId('home-vendor_manager').waitFor();
+      await manager.goto(`${app.server.url}/work`);
+      const select = manager.getByTestId(`work-assign-${orderId}`);
+      await select.waitFor({ timeout: 20_000 });
+      // The staff list comes from the server once; the option for tech2 is there when it has.
+      await expect.poll(() => select.locator(`option[value="${tech2.user.id}"]`).count()).toBe(1);
+      await select.selectOption(tech2.user.id);
+      await expect
+        .poll(() => manager.getByTestId('sync-pending').getAttribute('data-count'), { timeout: 20_000 })
+        .toBe('0');
+      await shot(manager, 'orders-vendor-assign-zh');
+
+      const phone2 = await signIn(techCtx, app.server.url, 'tech2');
+      await phone2.getByTestId('home-field_worker').waitFor();
+      await phone2.goto(`${app.server.url}/work`);
+      const main = phone2.getByTestId(`work-main-${orderId}`);
+      await main.waitFor({ timeout: 20_000 });
+      expect(await main.getAttribute('data-action')).toBe('accept');
+      await main.click();
+      await expect.poll(() => phone2.getByTestId(`work-order-${orderId}`).getAttribute('data-status')).toBe('accepted');
+      await shot(phone2, 'orders-tech2-accepted-en');
+    } finally {
+      await managerCtx.close();
+      await techCtx.close();
+    }
+  }, 120_000);
 });
