@@ -8,6 +8,7 @@ import { eventKindOf } from '../domain/orders/order-events';
 import type { OrderStatus } from '../domain/orders/order-kinds';
 import { type OrderAction, type OrderFacts, orderActions, transitionOrder } from '../domain/orders/order-lifecycle';
 import type { LocalDb, LocalRow, RowUndo } from './local-db';
+import { serverRowOf } from './server-row';
 
 interface Mutation {
   id: string;
@@ -119,19 +120,6 @@ function reasonOf(action: OrderAction, args: Args): { reason: string; reasonCode
   return { reason: text('note'), reasonCode: null };
 }
 
-/**
- * The row the server last sent: when the current row is itself an optimistic change still in the outbox, its undo
- * holds that row. Undoing to it (not to the step before) keeps a chain of offline steps right when the first is
- * refused; when an earlier step was applied, the pull after the push brings the server's row anyway.
- */
-async function serverRowOf(db: LocalDb, current: LocalRow): Promise<LocalRow | null> {
-  if (!current._mutationId) return current;
-  const entry = await db.outbox.where('id').equals(current._mutationId).first();
-  if (entry?.status !== 'pending' || entry.undo?.kind !== 'rows') return current;
-  const saved = entry.undo.rows.find((r) => r.table === 'orders' && r.id === current._id);
-  return saved ? saved.row : current;
-}
-
 /** The staff member's name from the last staff list kept on the device (meta 'staff'), if any. */
 async function staffNameOf(db: LocalDb, userId: string): Promise<string | undefined> {
   const saved = (await db.meta.get('staff'))?.value as
@@ -183,5 +171,5 @@ export async function applyOrderOptimistic(db: LocalDb, actor: Actor | null, m: 
     detail: position ? { accuracy: position.accuracy } : {},
     wrongReturn: false,
   });
-  return [{ table: 'orders', id: current._id, row: await serverRowOf(db, current) }];
+  return [{ table: 'orders', id: current._id, row: await serverRowOf(db, 'orders', current) }];
 }

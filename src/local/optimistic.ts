@@ -3,6 +3,7 @@
 import type { Actor } from '../domain/access/roles';
 import { applyDutyChange, type Position } from '../domain/field/duty';
 import type { LocalDb, OutboxEntry } from './local-db';
+import { applyTechnicalAlarmOptimistic } from './optimistic-devices';
 import { applyOrderOptimistic, orderActionOf } from './optimistic-orders';
 import { applyRegistryOptimistic } from './optimistic-registry';
 
@@ -47,6 +48,12 @@ export async function applyOptimistic(
     case 'resident.update':
     case 'caller.setClass': {
       const rows = await applyRegistryOptimistic(db, m);
+      return rows ? { kind: 'rows', rows } : { kind: 'none' };
+    }
+    case 'technicalAlarm.acknowledge':
+    case 'technicalAlarm.clear': {
+      // Applied only when the local status allows it; otherwise queued as is and left to the server.
+      const rows = await applyTechnicalAlarmOptimistic(db, user.id, m);
       return rows ? { kind: 'rows', rows } : { kind: 'none' };
     }
     default: {

@@ -1,6 +1,7 @@
 // device.register, device.update (ALM-9, registry.write) and technicalAlarm.acknowledge / clear (alarms.console).
 // Must not talk to the DC-09 receiver: it reads devices from the store (a change is live within seconds).
 import { isInScope } from '../../../domain/access/scope';
+import { type TechnicalAlarmAction, transitionTechnicalAlarm } from '../../../domain/devices/technical-alarm-state';
 import { deviceKeyToHex } from '../../../domain/registry/device-key';
 import type { ArgsOf } from '../../../protocol/sync';
 import { loadTechnicalAlarm, setTechnicalAlarmStatus } from '../../gateways/dc09/technical-alarms';
@@ -62,20 +63,22 @@ export const deviceUpdate: MutationHandler<ArgsOf<'device.update'>> = {
   },
 };
 
-async function consoleTechnicalAlarm(ctx: MutationContext, id: string) {
+/** The alarm in the actor's scope and the status the action leads to (the domain rule); raises its refusal. */
+async function consoleTechnicalAlarm(ctx: MutationContext, id: string, action: TechnicalAlarmAction) {
   const alarm = await loadTechnicalAlarm(ctx.tx, id);
   if (!alarm) raise('resource.not_found', 'args.id', { entity: 'technicalAlarm' });
   // Unbound devices (an unregistered unit) have no community: only city-wide consoles handle them.
   if (!isInScope(ctx.actor, { communityId: alarm.community_id })) raise('auth.out_of_scope');
-  if (alarm.status === 'cleared') raise('device.technical_alarm_closed');
-  return alarm;
+  const next = transitionTechnicalAlarm(alarm.status, action);
+  if (!next.ok) raise(next.problem.code, next.problem.field, next.problem.params);
+  return { alarm, next: next.value };
 }
 
 export const technicalAlarmAcknowledge: MutationHandler<ArgsOf<'technicalAlarm.acknowledge'>> = {
   permission: 'alarms.console',
   async handle(ctx, args) {
-    const alarm = await consoleTechnicalAlarm(ctx, args.id);
-    if (alarm.status === 'acknowledged') return undefined;
+    const { alarm, next } = await consoleTechnicalAlarm(ctx, args.id, 'acknowledge');
+    if (next === alarm.status) return undefined;
     await setTechnicalAlarmStatus(
       ctx.tx,
       args.id,
@@ -96,7 +99,7 @@ export const technicalAlarmAcknowledge: MutationHandler<ArgsOf<'technicalAlarm.a
 export const technicalAlarmClear: MutationHandler<ArgsOf<'technicalAlarm.clear'>> = {
   permission: 'alarms.console',
   async handle(ctx, args) {
-    const alarm = await consoleTechnicalAlarm(ctx, args.id);
+    const { alarm } = await consoleTechnicalAlarm(ctx, args.id, 'clear');
     const change = { to: 'cleared' as const, userId: ctx.user.id, note: args.note ?? '' };
     await setTechnicalAlarmStatus(ctx.tx, args.id, change, ctx.now, ctx.mutationId);
     await recordAudit(ctx.tx, ctx.audit, {
