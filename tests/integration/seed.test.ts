@@ -268,13 +268,13 @@ describe('Xianyang demo seed', () => {
     expect(await verifyPassword('anxin-demo', tech1.password_hash)).toBe(true);
   });
 
-  it('[ORD-1] seeds 40 numbered orders of mixed types and statuses, and moves the number sequence past them', async () => {
+  it('[ORD-1] seeds 42 numbered orders of mixed types and statuses, and moves the number sequence past them', async () => {
     const orders = await store.query<{ no: string; type: string; status: string }>(
       'select no, type, status from orders order by no',
     );
-    expect(orders).toHaveLength(40);
+    expect(orders).toHaveLength(42);
     for (const o of orders) expect(o.no).toMatch(/^XY2026\d{4}-\d{4}$/);
-    expect(orders.at(-1)?.no).toBe('XY20261123-0040');
+    expect(orders.at(-1)?.no).toBe('XY20261123-0042');
     for (const status of ['new', 'dispatched', 'accepted', 'en_route', 'on_site', 'completed', 'returned']) {
       expect(
         orders.some((o) => o.status === status),
@@ -283,10 +283,10 @@ describe('Xianyang demo seed', () => {
     }
     expect(new Set(orders.map((o) => o.type)).size).toBeGreaterThanOrEqual(5);
     const [next] = await store.query<{ n: number }>(`select nextval('order_no_seq')::int as n`);
-    expect(next?.n).toBe(41);
+    expect(next?.n).toBe(43);
   });
 
-  it('[ORD-4] sets 30-minute confirm and 24/48-hour service deadlines, with some orders already overdue', async () => {
+  it('[ORD-4] sets 30-minute confirm and 24/48-hour service deadlines (service from the first dispatch), some overdue', async () => {
     const rows = await store.query<{
       status: string;
       confirm_min: number;
@@ -297,7 +297,8 @@ describe('Xianyang demo seed', () => {
     }>(
       `select status, is_contract_customer as contract,
               extract(epoch from confirm_due_at - dispatched_at)::int / 60 as confirm_min,
-              extract(epoch from service_due_at - dispatched_at)::int / 3600 as service_h,
+              extract(epoch from service_due_at - (select min(e.at) from order_events e
+                                                     where e.order_id = orders.id and e.kind = 'dispatched'))::int / 3600 as service_h,
               (status = 'dispatched' and confirm_due_at < $1) as late_confirm,
               (status in ('accepted', 'en_route', 'on_site') and service_due_at < $1)
                 or (status = 'completed' and completed_at > service_due_at) as late_service
@@ -325,13 +326,13 @@ describe('Xianyang demo seed', () => {
               array_agg(e.reason order by e.at) as reasons, max(e.at) as last_at
          from orders o join order_events e on e.order_id = o.id group by o.id`,
     );
-    expect(chains).toHaveLength(40);
+    expect(chains).toHaveLength(42);
     for (const c of chains) {
       const transitions = c.tos.filter((s): s is string => s !== null);
       expect(transitions[0]).toBe('new');
       expect(transitions.at(-1)).toBe(c.status);
       expect(new Date(c.last_at).getTime()).toBeLessThanOrEqual(now.getTime());
-      if (c.status === 'returned') expect(c.reasons[c.kinds.indexOf('return')]).not.toBe('');
+      if (c.status === 'returned') expect(c.reasons[c.kinds.indexOf('returned')] ?? '').not.toBe('');
     }
     const [assigned] = await store.query<{ tech1: number; worker1: number; company: number }>(
       `select count(*) filter (where u.username = 'tech1')::int as tech1, count(*) filter (where u.username = 'worker1')::int as worker1,
@@ -341,6 +342,72 @@ describe('Xianyang demo seed', () => {
     expect(assigned?.tech1).toBeGreaterThan(0);
     expect(assigned?.worker1).toBeGreaterThan(0);
     expect(assigned?.company).toBeGreaterThan(assigned?.tech1 ?? 0);
+  });
+
+  it('[ORD-5] holds wrong returns: returned by one company, redispatched, completed by another, as order.complete marks them', async () => {
+    const wrong = await store.query<{
+      order_status: string;
+      order_company: string | null;
+      returned_by_company: string | null;
+      returned_by_user: string | null;
+      reason_code: string | null;
+      kinds: string[];
+      dispatches: string[];
+      dispatched_at: string;
+      service_due_at: string;
+      contract: boolean;
+      completed_at: string | null;
+      completed_company: string | null;
+      company_name: string;
+      named: string;
+    }>(
+      `select o.status as order_status, o.company_id as order_company, e.company_id as returned_by_company,
+              u.username as returned_by_user, e.reason_code, o.dispatched_at, o.service_due_at, o.completed_at,
+              o.is_contract_customer as contract, o.company_name, c.name as named,
+              (select array_agg(x.kind order by x.at) from order_events x where x.order_id = o.id) as kinds,
+              (select array_agg(x.at order by x.at) from order_events x where x.order_id = o.id and x.kind = 'dispatched') as dispatches,
+              (select x.company_id from order_events x where x.order_id = o.id and x.kind = 'completed') as completed_company
+         from order_events e join orders o on o.id = e.order_id left join users u on u.id = e.user_id
+         left join companies c on c.id = o.company_id
+        where e.kind = 'returned' and e.wrong_return`,
+    );
+    expect(wrong.length).toBeGreaterThanOrEqual(1);
+    for (const w of wrong) {
+      expect(w.order_status).toBe('completed');
+      expect(w.order_company).not.toBeNull();
+      expect(w.returned_by_company).not.toBe(w.order_company);
+      expect(w.completed_company).toBe(w.order_company);
+      expect(w.company_name).toBe(w.named);
+      expect(['not_our_service', 'outside_area', 'no_staff', 'duplicate', 'wrong_information', 'other']).toContain(
+        w.reason_code,
+      );
+      expect(w.kinds).toEqual([
+        'created',
+        'dispatched',
+        'returned',
+        'dispatched',
+        'accepted',
+        'en_route',
+        'arrived',
+        'completed',
+      ]);
+      const [first, second] = w.dispatches.map((at) => new Date(at).getTime());
+      expect(new Date(w.dispatched_at).getTime()).toBe(second);
+      expect(new Date(w.service_due_at).getTime()).toBe(first! + (w.contract ? 24 : 48) * 3_600_000);
+      expect(w.completed_at).not.toBeNull();
+    }
+    const [tech1Company] = await store.query<{ company_id: string }>(
+      `select company_id from users where username = 'vendor1'`,
+    );
+    expect(
+      wrong.some((w) => w.returned_by_company === tech1Company!.company_id && w.returned_by_user === 'vendor1'),
+    ).toBe(true);
+    // A return stands until another unit completes the order: none is marked wrong on an order still open.
+    const [open] = await store.query<{ n: number }>(
+      `select count(*)::int as n from order_events e join orders o on o.id = e.order_id
+        where e.kind = 'returned' and (e.wrong_return <> (o.status = 'completed' and e.company_id is distinct from o.company_id))`,
+    );
+    expect(open?.n).toBe(0);
   });
 
   it('[SYN-1] writes nothing to change_log or audit_log and marks the store as seeded', async () => {

@@ -1,4 +1,4 @@
-// Demo service orders (工单, ORD-1..4): 40 orders from the scenarios, with every transition as an event, and notes.
+// Demo service orders (工单, ORD-1..5): 42 orders from the scenarios, with every transition as an event, and notes.
 // Must not apply lifecycle rules: it writes the states those rules would have produced, timed relative to `now`.
 import { haversineMeters } from '../../domain/geo/distance';
 import type { OrderStatus, OrderType } from '../../domain/orders/order-kinds';
@@ -69,6 +69,8 @@ export interface OrderEventRow {
   reason_code: string | null;
   /** The actor's name as it was then; '' for steps nobody signed (a company answering by phone). */
   user_name: string;
+  /** ORD-5: a return by a unit other than the one that completed the order. */
+  wrong_return: boolean;
 }
 
 export interface OrderNoteRow {
@@ -110,6 +112,8 @@ export interface OrderParty {
   assignee: UserRow | null;
   /** Where the responder set out from: the company's office or the worker's home. */
   origin: { lat: number; lng: number } | null;
+  /** ORD-5: the company that had the order first and returned it, before the centre redispatched it to `company`. */
+  returnedFrom: CompanyRow | null;
 }
 
 // Orders go to companies in the city and the near counties, where most residents live.
@@ -148,10 +152,12 @@ export function buildOrders(random: Random, ctx: DemoContext, input: OrderInput)
 function resolveParty(random: Random, input: OrderInput, s: OrderScenario, used: Set<string>): OrderParty {
   const { users, companies, volunteers } = input;
   if (!s.group && s.target === 'none') {
-    return { type: s.type ?? 'inquiry', categoryId: null, resident: null, company: null, assignee: null, origin: null };
+    const type = s.type ?? 'inquiry';
+    return { type, categoryId: null, resident: null, company: null, assignee: null, origin: null, returnedFrom: null };
   }
   const wantsCard = (r: ResidentRow) => s.status === 'new' || (r.service_card_no !== null) === Boolean(s.contract);
   let company: CompanyRow | null = null;
+  let returnedFrom: CompanyRow | null = null;
   let assignee: UserRow | null = null;
   let categoryPool: readonly string[];
   let near: (r: ResidentRow) => boolean;
@@ -166,6 +172,8 @@ function resolveParty(random: Random, input: OrderInput, s: OrderScenario, used:
   } else {
     company = s.target === 'company' ? pickOrderCompany(random, companies) : companies[0]!;
     if (s.target === 'tech1') assignee = users.byUsername.get('tech1')!;
+    if (s.returnedBy === 'techCompany') returnedFrom = companies[0]!;
+    if (s.returnedBy === 'company') returnedFrom = pickOrderCompany(random, companies, company);
     const c = company;
     categoryPool = c.category_ids;
     near = (r) => r.district_id === c.district_id && haversineMeters(r, c) <= c.service_radius_m;
@@ -173,11 +181,13 @@ function resolveParty(random: Random, input: OrderInput, s: OrderScenario, used:
   const categoryId = random.pick(categoryPool);
   const resident = pickResident(random, input.residents, used, [(r) => near(r) && wantsCard(r), near, wantsCard]);
   const origin = company ?? volunteers.find((v) => v.id === assignee?.volunteer_id) ?? null;
-  return { type: typeOfCategory(categoryId), categoryId, resident, company, assignee, origin };
+  return { type: typeOfCategory(categoryId), categoryId, resident, company, assignee, origin, returnedFrom };
 }
 
-function pickOrderCompany(random: Random, companies: readonly CompanyRow[]): CompanyRow {
-  return random.pick(companies.slice(1).filter((c) => c.status === 'active' && ORDER_DISTRICTS.has(c.district_id)));
+/** An active company in the order districts other than tech1's (companies[0]) and than `besides`. */
+function pickOrderCompany(random: Random, companies: readonly CompanyRow[], besides?: CompanyRow): CompanyRow {
+  const fits = (c: CompanyRow) => c.status === 'active' && ORDER_DISTRICTS.has(c.district_id) && c.id !== besides?.id;
+  return random.pick(companies.slice(1).filter(fits));
 }
 
 /** The first filter that leaves anyone decides; a resident gets at most one demo order. */
@@ -214,8 +224,11 @@ function assembleOrder(random: Random, ctx: DemoContext, a: Assembly, users: Dem
   const { scenario: s, party, steps } = a;
   const { resident, company, assignee } = party;
   const find = (kind: string) => steps.find((step) => step.kind === kind)?.at ?? null;
+  const findLast = (kind: string) => steps.findLast((step) => step.kind === kind)?.at ?? null;
   const created = steps[0]!.at;
-  const dispatched = find('dispatched');
+  // A redispatch (ORD-5) restarts the confirm clock; the caller's service clock runs from the first dispatch.
+  const firstDispatch = find('dispatched');
+  const dispatched = findLast('dispatched');
   const contract = resident?.service_card_no != null;
   const description = party.categoryId
     ? random.pick(orderDescriptions[party.categoryId] ?? ['需要上门服务'])
@@ -245,7 +258,7 @@ function assembleOrder(random: Random, ctx: DemoContext, a: Assembly, users: Dem
     reminder_at: s.reminderIn === undefined ? null : isoAfterMinutes(ctx.now, s.reminderIn),
     dispatched_at: dispatched,
     confirm_due_at: dispatched ? addMinutesIso(dispatched, 30) : null,
-    service_due_at: dispatched ? addMinutesIso(dispatched, (contract ? 24 : 48) * 60) : null,
+    service_due_at: firstDispatch ? addMinutesIso(firstDispatch, (contract ? 24 : 48) * 60) : null,
     accepted_at: find('accepted'),
     completed_at: find('completed'),
     verified_at: null,
@@ -280,5 +293,6 @@ function toEventRow(
     reason: step.reason ?? '',
     reason_code: step.reasonCode ?? null,
     user_name: step.userId ? (userNames.get(step.userId) ?? '') : '',
+    wrong_return: step.wrongReturn ?? false,
   };
 }

@@ -1,4 +1,4 @@
-// The demo's 40 service orders as scenarios: who has each, how far along it is, and how old, so every light shows.
+// The demo's 42 service orders as scenarios: who has each, how far along it is, and how old, so every light shows.
 // Must not compute rows: demo-orders.ts turns each scenario into an order, its events and notes.
 import type { OrderStatus, OrderType } from '../../domain/orders/order-kinds';
 import type { ReturnReason } from '../../domain/orders/order-reasons';
@@ -6,6 +6,8 @@ import type { ReturnReason } from '../../domain/orders/order-reasons';
 /** techCompany: dispatched to tech1's company, not yet handed on; tech1: handed to tech1 by vendor1. */
 export type OrderTarget = 'none' | 'techCompany' | 'tech1' | 'worker1' | 'company';
 export type ScenarioGroup = 'repair' | 'housekeeping' | 'care' | 'other';
+/** Who had the order first and returned it: tech1's company (vendor1 returns it) or another company (by phone). */
+export type FirstHolder = 'techCompany' | 'company';
 
 export interface OrderScenario {
   status: OrderStatus;
@@ -21,6 +23,11 @@ export interface OrderScenario {
   extension?: boolean;
   /** pending (待办) only: minutes from now to the reminder (negative: already due). */
   reminderIn?: number;
+  /**
+   * ORD-5: the order went first to this unit, which returned it; the centre redispatched it to the target, which did
+   * the work. `age` then counts from the first dispatch, whose service deadline the redispatch keeps.
+   */
+  returnedBy?: FirstHolder;
 }
 
 const H = 60;
@@ -68,6 +75,9 @@ export const orderScenarios: readonly OrderScenario[] = [
   { status: 'completed', target: 'company', age: 96 * H, late: true },
   { status: 'completed', target: 'company', age: 24 * H },
   { status: 'completed', target: 'company', age: 120 * H },
+  // Wrong returns (ORD-5): returned, redispatched to another company, and completed there.
+  { status: 'completed', target: 'company', age: 28 * H, returnedBy: 'techCompany' },
+  { status: 'completed', target: 'company', age: 60 * H, returnedBy: 'company' },
 ];
 
 /** What callers ask for, by category (the description an agent types). */
