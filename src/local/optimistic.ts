@@ -4,6 +4,7 @@ import type { Actor } from '../domain/access/roles';
 import { applyDutyChange, type Position } from '../domain/field/duty';
 import type { LocalDb, OutboxEntry } from './local-db';
 import { applyTechnicalAlarmOptimistic } from './optimistic-devices';
+import { applyOrderCreateOptimistic } from './optimistic-order-create';
 import { applyOrderOptimistic, orderActionOf } from './optimistic-orders';
 import { applyRegistryOptimistic } from './optimistic-registry';
 
@@ -50,6 +51,9 @@ export async function applyOptimistic(
       const rows = await applyRegistryOptimistic(db, m);
       return rows ? { kind: 'rows', rows } : { kind: 'none' };
     }
+    case 'order.create':
+      await applyOrderCreateOptimistic(db, user.id, m);
+      return { kind: 'none' };
     case 'technicalAlarm.acknowledge':
     case 'technicalAlarm.clear': {
       // Applied only when the local status allows it; otherwise queued as is and left to the server.
