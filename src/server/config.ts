@@ -48,6 +48,7 @@ const schema = z.object({
   ANXIN_DC09_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   ANXIN_DC09_TIME_WINDOW: z.string().default('-40,20'),
   ANXIN_DC09_GRACE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
+  ANXIN_DC09_JOURNAL_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   ...tileEnv,
 });
 
@@ -77,7 +78,7 @@ export interface Config {
   /** Web push (ALM-3): a configured key pair, or null to use the pair generated once and kept in `settings`. */
   vapid: { keys: { publicKey: string; privateKey: string } | null; subject: string };
   /** ALM-9: the DC-09 receiver's TCP and UDP port (0 = off), its time-stamp window, and the grace after a missed test. */
-  dc09: { port: number; timeWindow: TimeWindow; graceSeconds: number };
+  dc09: { port: number; timeWindow: TimeWindow; graceSeconds: number; journalDays: number };
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -126,6 +127,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           : null,
       subject: c.ANXIN_VAPID_SUBJECT,
     },
-    dc09: { port: dc09Port, timeWindow, graceSeconds: c.ANXIN_DC09_GRACE_SECONDS },
+    dc09: {
+      port: dc09Port,
+      timeWindow,
+      graceSeconds: c.ANXIN_DC09_GRACE_SECONDS,
+      journalDays: c.ANXIN_DC09_JOURNAL_DAYS,
+    },
   };
 }

@@ -31,7 +31,10 @@ async function main(): Promise<void> {
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
   });
   // Timers and notifications run beside HTTP, never inside a request (ARCHITECTURE §5).
-  const deviceJobs = createDeviceJobHandlers({ graceSeconds: config.dc09.graceSeconds });
+  const deviceJobs = createDeviceJobHandlers({
+    graceSeconds: config.dc09.graceSeconds,
+    journalDays: config.dc09.journalDays,
+  });
   const jobs = createJobRunner(store, composeJobHandlers(alarmJobHandlers, orderJobHandlers, deviceJobs));
   // Alarm devices (ALM-9): frames are journaled and answered by the receiver, processed after by the queue.
   const timers = config.alarmTimers;

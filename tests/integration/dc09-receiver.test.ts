@@ -349,6 +349,28 @@ describe('DC-09 receiver on pglite', () => {
     expect(due).toContain(now.getTime() + 30_000);
   });
 
+  it('[ALM-9] the journal keeps its retention: old processed and NAKed rows go, unprocessed ones stay, duplicates unlink', async () => {
+    const old = new Date(Date.now() - 91 * 86_400_000);
+    const insert = (reply: string, processed: boolean, received: Date, duplicateOf: number | null = null) =>
+      q<{ id: number }>(
+        `insert into dc09_journal (received_at, transport, account, sequence, raw, reply, processed_at, duplicate_of)
+         values ($1, 'tcp', 'PRUNE1', '0001', 'raw', $2, $3, $4) returning id`,
+        [received, reply, processed ? received : null, duplicateOf],
+      );
+    const [done] = await insert('ACK', true, old);
+    await insert('NAK', false, old);
+    const [waiting] = await insert('ACK', false, old);
+    const [recent] = await insert('ACK', true, new Date(), done!.id);
+    const handler = createDeviceJobHandlers({ journalDays: 90 })['dc09.prune']!;
+    await t.store.transaction((tx) => handler(tx, { once: true }, new Date()));
+    const left = await q<{ id: number; duplicate_of: number | null }>(
+      `select id, duplicate_of from dc09_journal where account = 'PRUNE1' order by id`,
+    );
+    expect(left.map((r) => r.id)).toEqual([waiting!.id, recent!.id]);
+    expect(left.find((r) => r.id === recent!.id)?.duplicate_of).toBeNull();
+    await q(`delete from dc09_journal where account = 'PRUNE1'`);
+  });
+
   it('[ALM-9] device.register makes a new account work within seconds; technical alarms are acknowledged and cleared', async () => {
     const admin = await t.login('admin');
     const dispatcher = await t.login('dispatcher1');

@@ -28,11 +28,12 @@ create table dc09_journal (
   event_code text,
   event_data text,
   meaning text,
-  duplicate_of bigint references dc09_journal(id),
+  duplicate_of bigint references dc09_journal(id) on delete set null,
   processed_at timestamptz,
   process_error text
 );
 create index dc09_journal_dupes on dc09_journal(account, sequence, received_at);
+create index dc09_journal_age on dc09_journal(received_at);
 create index dc09_journal_unprocessed on dc09_journal(id) where processed_at is null and reply <> 'NAK';
 
 -- Technical alarms: not a person in danger, but a link in the chain that is broken or unknown.
