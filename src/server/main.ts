@@ -8,6 +8,7 @@ import { createDc09Receiver, type Dc09Receiver } from './gateways/dc09/receiver'
 import { buildApp } from './http/build-app';
 import { alarmJobHandlers } from './jobs/alarm-job-handlers';
 import { createDeviceJobHandlers, ensureLivenessJob } from './jobs/device-job-handlers';
+import { createHousekeepingJobHandlers, ensureHousekeepingJobs } from './jobs/housekeeping-jobs';
 import { composeJobHandlers } from './jobs/job-handlers';
 import { createJobRunner } from './jobs/job-runner';
 import { orderJobHandlers } from './jobs/order-job-handlers';
@@ -35,7 +36,10 @@ async function main(): Promise<void> {
     graceSeconds: config.dc09.graceSeconds,
     journalDays: config.dc09.journalDays,
   });
-  const jobs = createJobRunner(store, composeJobHandlers(alarmJobHandlers, orderJobHandlers, deviceJobs));
+  const jobs = createJobRunner(
+    store,
+    composeJobHandlers(alarmJobHandlers, orderJobHandlers, deviceJobs, createHousekeepingJobHandlers()),
+  );
   // Alarm devices (ALM-9): frames are journaled and answered by the receiver, processed after by the queue.
   const timers = config.alarmTimers;
   const dc09Queue = createProcessQueue(store, { timers });
@@ -60,6 +64,7 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   await ensureLivenessJob(store, new Date());
+  await ensureHousekeepingJobs(store, new Date());
   await jobs.start();
   await outbox.start();
   const recovered = await dc09Queue.recover();
