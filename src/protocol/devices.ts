@@ -2,6 +2,7 @@
 // rows of devices and technical alarms that consoles show. Must hold shapes only: the DC-09 codec and the event
 // meanings live in src/server/gateways/dc09 and src/domain/devices.
 import { z } from 'zod';
+import { deviceMeanings } from '../domain/devices/device-events';
 import { deviceRecord } from './registry';
 
 export const technicalAlarmKinds = [
@@ -15,6 +16,11 @@ export const technicalAlarmKinds = [
 ] as const;
 export type TechnicalAlarmKind = (typeof technicalAlarmKinds)[number];
 
+/** What staff may classify a code as: every meaning but 'unknown'. */
+export const classifiableMeanings = deviceMeanings.filter(
+  (m): m is Exclude<(typeof deviceMeanings)[number], 'unknown'> => m !== 'unknown',
+) as [Exclude<(typeof deviceMeanings)[number], 'unknown'>, ...Exclude<(typeof deviceMeanings)[number], 'unknown'>[]];
+
 export const deviceMutationArgs = {
   /** Registers a device (the same checks as the CSV import); an existing account is refused with record.exists. */
   'device.register': deviceRecord.and(z.object({ label: z.string().trim().max(64).optional() })),
@@ -27,6 +33,17 @@ export const deviceMutationArgs = {
   'technicalAlarm.clear': z.object({
     id: z.string().trim().min(1).max(64),
     note: z.string().trim().max(500).optional(),
+  }),
+  /** Staff say what a code the device's profile does not know means; its open unknown_code alarms are cleared. */
+  'device.classifyCode': z.object({
+    profile: z.string().trim().min(1).max(64),
+    format: z.enum(['cid', 'sia']),
+    /** As the device sent it (CID 'EEE', SIA 2 letters); stored upper-cased. */
+    code: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z]{1,8}$/),
+    meaning: z.enum(classifiableMeanings),
   }),
 } as const;
 

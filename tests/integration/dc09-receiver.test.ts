@@ -414,6 +414,65 @@ describe('DC-09 receiver on pglite', () => {
     expect(audit).toEqual([{ action: 'technicalAlarm.acknowledge' }, { action: 'technicalAlarm.clear' }]);
   });
 
+  it('[ALM-9] device.classifyCode classifies an unknown code: its open unknown_code alarm clears, the next raises', async () => {
+    const admin = await t.login('admin');
+    const sendCode = () =>
+      roundTrip({ token: 'ADM-CID', account: 'ANX0002', sequence: nextSeq(), data: '#ANX0002|1799 01 004' });
+    await q(`update alarms set status = 'resolved' where resident_id = $1`, [residentOf.ANX0002]);
+    expect(tokenOf(await sendCode())).toBe('ACK');
+    const [open] = await q<{ id: string; status: string; detail: Record<string, unknown> }>(
+      `select id, status, detail from technical_alarms where device_account = 'ANX0002' and kind = 'unknown_code'
+        and status <> 'cleared'`,
+    );
+    expect(open?.detail).toMatchObject({ format: 'cid', code: '799', profile: 'default', priority: 'high' });
+    const [cursorRow] = await q<{ seq: string | null }>('select max(seq)::text as seq from change_log');
+    const [device] = await q<{ profile: string }>(`select profile from devices where account = 'ANX0002'`);
+    const profile = device!.profile;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/sync/push',
+      headers: { ...bearer(admin), 'accept-language': 'en' },
+      payload: {
+        protocol: 1,
+        clientId: 'dc09-test',
+        mutations: [
+          {
+            id: randomUUID(),
+            name: 'device.classifyCode',
+            args: { profile, format: 'cid', code: '799', meaning: 'personal_emergency' },
+            at: new Date().toISOString(),
+          },
+        ],
+      },
+    });
+    const result = res.json().results[0];
+    expect(result.status, JSON.stringify(result)).toBe('applied');
+    const [after] = await q<{ status: string; detail: Record<string, unknown> }>(
+      'select status, detail from technical_alarms where id = $1',
+      [open!.id],
+    );
+    expect(after).toMatchObject({ status: 'cleared', detail: { classifiedAs: 'personal_emergency' } });
+    const logged = await q(`select 1 from change_log where tbl = 'technical_alarms' and row_id = $1 and seq > $2`, [
+      open!.id,
+      cursorRow!.seq ?? '0',
+    ]);
+    expect(logged.length).toBeGreaterThan(0);
+    const audit = await q(`select detail from audit_log where action = 'device.classifyCode'`);
+    expect(audit).toHaveLength(1);
+
+    expect(tokenOf(await sendCode())).toBe('ACK');
+    const alarms = await q<{ event_code: string; source: string }>(
+      `select event_code, source from alarms where resident_id = $1 and status not in ('resolved', 'cancelled')`,
+      [residentOf.ANX0002],
+    );
+    expect(alarms).toEqual([{ event_code: '799', source: 'device' }]);
+    const reopened = await q(
+      `select id from technical_alarms where device_account = 'ANX0002' and kind = 'unknown_code'
+        and status <> 'cleared'`,
+    );
+    expect(reopened).toEqual([]);
+  });
+
   it('[ALM-9] rows left unprocessed by a crash are processed by recover()', async () => {
     await q(
       `insert into dc09_journal (transport, remote, account, sequence, token, raw, reply, event_data)

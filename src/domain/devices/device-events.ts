@@ -134,11 +134,31 @@ const priorityOf: Record<DeviceMeaning, DevicePriority> = {
   unknown: 'unknown',
 };
 
-/** The event's meaning under the profile (an unknown profile falls back to 'default'); unlisted codes are 'unknown'. */
-export function classifyDeviceEvent(profile: string, e: DeviceEvent): DeviceClassification {
+/** Staff classifications of codes the profile did not know, keyed `${format}:${code}` (code upper-cased). */
+export type DeviceMeaningOverrides = ReadonlyMap<string, DeviceMeaning>;
+
+/** The key of a code in DeviceMeaningOverrides. */
+export function overrideKeyOf(format: 'cid' | 'sia', code: string): string {
+  return `${format}:${code.trim().toUpperCase()}`;
+}
+
+/**
+ * The event's meaning under the profile (an unknown profile falls back to 'default'); unlisted codes are 'unknown'.
+ * A staff override wins over the profile's own table and gets its meaning's usual priority.
+ */
+export function classifyDeviceEvent(
+  profile: string,
+  e: DeviceEvent,
+  overrides?: DeviceMeaningOverrides,
+): DeviceClassification {
   const table = deviceProfiles[profile] ?? deviceProfiles.default!;
   const code = e.code.toUpperCase();
-  const hit = e.format === 'cid' ? table.cid[code] : table.sia[code];
+  const override = overrides?.get(overrideKeyOf(e.format, code));
+  const hit: CodeMeaning | undefined = override
+    ? { meaning: override }
+    : e.format === 'cid'
+      ? table.cid[code]
+      : table.sia[code];
   if (!hit) return { meaning: 'unknown', priority: 'unknown', restore: e.qualifier === 'restore' };
   const restore = e.qualifier === 'restore' || hit.restore === true;
   return { meaning: hit.meaning, priority: priorityOf[hit.meaning], restore };

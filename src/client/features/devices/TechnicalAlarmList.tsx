@@ -1,12 +1,16 @@
 // The technical alarms of the devices screen (ALM-9): kind in words, device, resident and community, when raised,
-// status, and the Acknowledge / Clear buttons. Must not write except through useSync().mutate.
+// status, the Acknowledge / Clear buttons, and Classify for an unknown code. Must not write except through
+// useSync().mutate.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { can } from '../../../domain/access/roles';
+import { classifiableMeanings } from '../../../protocol/devices';
 import { useI18n } from '../../app/i18n/useI18n';
 import { useSync } from '../../app/sync/useSync';
 import { Button } from '../../ui/Button';
 import { nameIn } from '../registry/catalogue-names';
 import { agoOf, isHighPriorityKind, rawEventOf } from './device-helpers';
-import { agoText, clockText, kindText } from './device-words';
+import { agoText, clockText, kindText, meaningText } from './device-words';
 import type { TechAlarmView } from './useDeviceRows';
 
 export function TechnicalAlarmList({ views, now }: { views: TechAlarmView[] | undefined; now: number }) {
@@ -88,6 +92,7 @@ function TechnicalAlarmItem({ view, now }: { view: TechAlarmView; now: number })
           <span>{t('devices.tech.clearedAt', { time: clockText(alarm.clearedAt, lang) })}</span>
         ) : null}
       </p>
+      {alarm.status !== 'cleared' && alarm.kind === 'unknown_code' ? <ClassifyCode alarm={alarm} /> : null}
       {alarm.status === 'cleared' ? null : <TechnicalAlarmActions id={alarm.id} status={alarm.status} />}
     </li>
   );
@@ -148,5 +153,67 @@ function TechnicalAlarmActions({ id, status }: { id: string; status: 'open' | 'a
         {t('devices.tech.clear')}
       </Button>
     </div>
+  );
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
+/**
+ * Registry staff say what an unknown code means (device.classifyCode): for the device's profile (the alarm's detail,
+ * or the device row on this db for older alarms), from the next event on. Hidden without registry.write.
+ */
+function ClassifyCode({ alarm }: { alarm: TechAlarmView['alarm'] }) {
+  const { t } = useI18n();
+  const { mutate, actor, db } = useSync();
+  const allowed = can(actor, 'registry.write');
+  const [meaning, setMeaning] = useState<(typeof classifiableMeanings)[number]>('personal_emergency');
+  const [busy, setBusy] = useState(false);
+  const deviceProfile = useLiveQuery(
+    async () => (allowed ? ((await db.devices.get(alarm.deviceAccount))?.profile as string | undefined) : undefined),
+    [db, alarm.deviceAccount, allowed],
+  );
+  const format = alarm.detail.format === 'cid' || alarm.detail.format === 'sia' ? alarm.detail.format : null;
+  const code = str(alarm.detail.code);
+  const profile = str(alarm.detail.profile) ?? str(deviceProfile);
+  if (!allowed || !format || !code || !profile) return null;
+  const selectId = `classify-${alarm.id}`;
+
+  async function submit() {
+    setBusy(true);
+    try {
+      await mutate('device.classifyCode', { profile, format, code, meaning });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      className="dev-tech__classify"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <label htmlFor={selectId} title={t('devices.tech.classifyHint')}>
+        {t('devices.tech.classify')}
+      </label>
+      <select
+        id={selectId}
+        className="dev-input"
+        value={meaning}
+        onChange={(e) => setMeaning(e.target.value as (typeof classifiableMeanings)[number])}
+        data-testid={`classify-${alarm.id}`}
+      >
+        {classifiableMeanings.map((m) => (
+          <option key={m} value={m}>
+            {meaningText(t, m)}
+          </option>
+        ))}
+      </select>
+      <Button type="submit" variant="secondary" busy={busy} data-testid={`classify-submit-${alarm.id}`}>
+        {t('devices.tech.classifySubmit')}
+      </Button>
+    </form>
   );
 }

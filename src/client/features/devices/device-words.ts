@@ -1,6 +1,6 @@
 // The devices screen's words that need the message catalogue: "how long ago", clock times, kind and profile names.
 // Must not read storage or React state: callers pass `t` and the language.
-import { deviceProfiles } from '../../../domain/devices/device-events';
+import { type DeviceMeaning, deviceProfiles } from '../../../domain/devices/device-events';
 import type { TechnicalAlarmKind } from '../../../protocol/devices';
 import type { I18n } from '../../app/i18n/i18n-context';
 import type { Lang } from '../../app/i18n/translate';
@@ -40,6 +40,11 @@ export function clockText(iso: string, lang: Lang): string {
 
 export function kindText(t: T, kind: TechnicalAlarmKind): string {
   return t(`devices.tech.kind.${kind}`);
+}
+
+/** A device event meaning in words (the classify select of unknown_code alarms). */
+export function meaningText(t: T, meaning: Exclude<DeviceMeaning, 'unknown'>): string {
+  return t(`devices.meaning.${meaning}`);
 }
 
 /** A known profile by its label in the user's language; a profile this client does not know by its raw name. */

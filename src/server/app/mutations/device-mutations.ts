@@ -1,10 +1,11 @@
-// device.register, device.update (ALM-9, registry.write) and technicalAlarm.acknowledge / clear (alarms.console).
-// Must not talk to the DC-09 receiver: it reads devices from the store (a change is live within seconds).
+// device.register, device.update, device.classifyCode (ALM-9, registry.write) and technicalAlarm.acknowledge / clear
+// (alarms.console). Must not talk to the DC-09 receiver: it reads devices from the store (a change is live within seconds).
 import { isInScope } from '../../../domain/access/scope';
+import { deviceProfiles } from '../../../domain/devices/device-events';
 import { type TechnicalAlarmAction, transitionTechnicalAlarm } from '../../../domain/devices/technical-alarm-state';
 import { deviceKeyToHex } from '../../../domain/registry/device-key';
 import type { ArgsOf } from '../../../protocol/sync';
-import { loadTechnicalAlarm, setTechnicalAlarmStatus } from '../../gateways/dc09/technical-alarms';
+import { clearTechnicalAlarm, loadTechnicalAlarm, setTechnicalAlarmStatus } from '../../gateways/dc09/technical-alarms';
 import { raise } from '../../http/problem-error';
 import { recordAudit } from '../audit';
 import { type DeviceValues, saveDevice } from '../registry/devices';
@@ -109,5 +110,46 @@ export const technicalAlarmClear: MutationHandler<ArgsOf<'technicalAlarm.clear'>
       detail: { kind: alarm.kind, device: alarm.device_account, note: args.note ?? '' },
     });
     return undefined;
+  },
+};
+
+/**
+ * Staff classify a code the profile does not know: stored per profile (the receiver uses it from the next frame on),
+ * and the open unknown_code alarms of that profile's devices about this very code are cleared.
+ */
+export const deviceClassifyCode: MutationHandler<ArgsOf<'device.classifyCode'>> = {
+  permission: 'registry.write',
+  async handle(ctx, args) {
+    const code = args.code.toUpperCase();
+    if (!deviceProfiles[args.profile]) {
+      const [used] = await ctx.tx.query('select 1 from devices where profile = $1 limit 1', [args.profile]);
+      if (!used) raise('field.invalid', 'args.profile', { detail: 'unknown profile' });
+    }
+    await ctx.tx.query(
+      `insert into device_code_meanings (profile, format, code, meaning, set_by, set_at)
+       values ($1, $2, $3, $4, $5, $6)
+       on conflict (profile, format, code) do update set meaning = excluded.meaning, set_by = excluded.set_by,
+                                                        set_at = excluded.set_at`,
+      [args.profile, args.format, code, args.meaning, ctx.user.id, ctx.now],
+    );
+    const open = await ctx.tx.query<{ device_account: string }>(
+      `select t.device_account from technical_alarms t join devices d on d.account = t.device_account
+        where t.kind = 'unknown_code' and t.status <> 'cleared' and d.profile = $1
+          and t.detail->>'format' = $2 and upper(t.detail->>'code') = $3`,
+      [args.profile, args.format, code],
+    );
+    const cleared: string[] = [];
+    for (const { device_account } of open) {
+      const detail = { clearedBy: ctx.user.id, classifiedAs: args.meaning };
+      if (await clearTechnicalAlarm(ctx.tx, 'unknown_code', device_account, ctx.now, detail))
+        cleared.push(device_account);
+    }
+    await recordAudit(ctx.tx, ctx.audit, {
+      action: 'device.classifyCode',
+      entity: 'device_code_meaning',
+      entityId: `${args.profile}:${args.format}:${code}`,
+      detail: { profile: args.profile, format: args.format, code, meaning: args.meaning, cleared },
+    });
+    return { cleared: cleared.length };
   },
 };

@@ -5,7 +5,13 @@ import { alarmRaise } from './alarm-raise';
 import { alarmAccept, alarmDecline, alarmUpdate } from './alarm-respond';
 import { callerSetClass } from './caller-set-class';
 import { companyCreate, companyUpdate } from './company-mutations';
-import { deviceRegister, deviceUpdate, technicalAlarmAcknowledge, technicalAlarmClear } from './device-mutations';
+import {
+  deviceClassifyCode,
+  deviceRegister,
+  deviceUpdate,
+  technicalAlarmAcknowledge,
+  technicalAlarmClear,
+} from './device-mutations';
 import { dutySet } from './duty-set';
 import type { MutationHandler } from './mutation-context';
 import { orderAddNote } from './order-add-note';
@@ -53,6 +59,7 @@ export const mutationHandlers: { [N in MutationName]: MutationHandler<never> } =
   'resident.issueDeviceToken': residentIssueDeviceToken as MutationHandler<never>,
   'device.register': deviceRegister as MutationHandler<never>,
   'device.update': deviceUpdate as MutationHandler<never>,
+  'device.classifyCode': deviceClassifyCode as MutationHandler<never>,
   'technicalAlarm.acknowledge': technicalAlarmAcknowledge as MutationHandler<never>,
   'technicalAlarm.clear': technicalAlarmClear as MutationHandler<never>,
 };

@@ -1,8 +1,8 @@
 // Processing of journaled DC-09 frames after they were answered (ALM-9): last-seen, duplicates, event meanings →
 // resident alarms, timeline entries, device flags and technical alarms. Must not answer devices or parse frames.
 import type { EscalationTimers } from '../../../domain/alarms/escalation';
-import type { DeviceEvent } from '../../../domain/devices/device-events';
-import { classifyDeviceEvent } from '../../../domain/devices/device-events';
+import type { DeviceEvent, DeviceMeaning, DeviceMeaningOverrides } from '../../../domain/devices/device-events';
+import { classifyDeviceEvent, overrideKeyOf } from '../../../domain/devices/device-events';
 import { addAlarmEvent } from '../../app/alarms/alarm-records';
 import { raiseAlarm } from '../../app/alarms/raise';
 import { recordAudit } from '../../app/audit';
@@ -25,6 +25,26 @@ interface Work {
   row: JournalRow;
   device: DeviceInfo | null;
   events: DeviceEvent[];
+  overrides?: DeviceMeaningOverrides;
+}
+
+/**
+ * Staff classifications (device.classifyCode) of the batch's profiles, read in the processing transaction: one query
+ * per batch, and a classification is used from the next batch on.
+ */
+async function loadOverrides(tx: Queryable, profiles: readonly string[]) {
+  const byProfile = new Map<string, Map<string, DeviceMeaning>>();
+  if (!profiles.length) return byProfile;
+  const rows = await tx.query<{ profile: string; format: 'cid' | 'sia'; code: string; meaning: DeviceMeaning }>(
+    'select profile, format, code, meaning from device_code_meanings where profile = any($1::text[])',
+    [profiles],
+  );
+  for (const r of rows) {
+    const map = byProfile.get(r.profile) ?? new Map<string, DeviceMeaning>();
+    map.set(overrideKeyOf(r.format, r.code), r.meaning);
+    byProfile.set(r.profile, map);
+  }
+  return byProfile;
 }
 
 /**
@@ -34,6 +54,7 @@ interface Work {
 export async function processJournalBatch(tx: Queryable, rows: readonly JournalRow[], deps: ProcessDeps) {
   const accounts = [...new Set(rows.map((r) => r.account).filter((a): a is string => a !== null))];
   const devices = new Map((await loadDevices(tx, accounts)).map((d) => [d.account, d]));
+  const overridesOf = await loadOverrides(tx, [...new Set([...devices.values()].map((d) => d.profile))]);
   const eventRows = rows.filter((r) => r.reply === 'ACK' && baseTokenOf(r) !== 'NULL');
   const duplicates = await findDuplicates(
     tx,
@@ -61,10 +82,11 @@ export async function processJournalBatch(tx: Queryable, rows: readonly JournalR
     const duplicateOf = duplicates.get(row.id) ?? null;
     const events = duplicateOf || row.reply !== 'ACK' ? [] : eventsOf(baseTokenOf(row), row.event_data);
     // Only a periodic test is no news for consoles; any other event is logged at once and handled one by one.
-    const eventful = events.some((e) => classifyDeviceEvent(device.profile, e).meaning !== 'periodic_test');
+    const overrides = overridesOf.get(device.profile);
+    const eventful = events.some((e) => classifyDeviceEvent(device.profile, e, overrides).meaning !== 'periodic_test');
     const seenAt = new Date(row.received_at);
     touches.push({ device, seenAt, remote: row.remote, code: events.at(-1)?.code ?? null, eventful });
-    if (row.reply === 'DUH' || eventful) work.push({ row, device, events });
+    if (row.reply === 'DUH' || eventful) work.push({ row, device, events, overrides });
     else if (duplicateOf) done.push({ id: row.id, duplicateOf, meaning: 'duplicate' });
     else done.push({ id: row.id, meaning: events.length ? 'periodic_test' : 'link_test' });
   }
@@ -84,11 +106,11 @@ async function processWork(tx: Queryable, w: Work, deps: ProcessDeps): Promise<s
     return 'unregistered';
   }
   if (row.reply === 'DUH') {
-    await openTechnicalAlarm(tx, 'unknown_code', targetOf(device), unknownDetail(row, null), deps.now);
+    await openTechnicalAlarm(tx, 'unknown_code', targetOf(device), unknownDetail(row, device, null), deps.now);
     return 'unknown';
   }
   const meanings: string[] = [];
-  for (const e of w.events) meanings.push(await handleEvent(tx, device, row, e, deps));
+  for (const e of w.events) meanings.push(await handleEvent(tx, device, row, e, deps, w.overrides));
   return meanings.join(',') || null;
 }
 
@@ -100,9 +122,11 @@ function eventsOf(baseToken: string, data: string | null): DeviceEvent[] {
 
 const targetOf = (d: DeviceInfo) => ({ account: d.account, residentId: d.residentId, communityId: d.communityId });
 
-function unknownDetail(row: JournalRow, e: DeviceEvent | null): Record<string, unknown> {
+/** What an unknown_code alarm shows raw, and what device.classifyCode matches (profile, format, code). */
+function unknownDetail(row: JournalRow, d: DeviceInfo, e: DeviceEvent | null): Record<string, unknown> {
   return {
     priority: 'high',
+    profile: d.profile,
     token: row.token,
     data: row.event_data,
     ...(e ? { code: e.code, format: e.format, qualifier: e.qualifier, zone: e.zone, raw: e.raw } : {}),
@@ -110,11 +134,18 @@ function unknownDetail(row: JournalRow, e: DeviceEvent | null): Record<string, u
   };
 }
 
-async function handleEvent(tx: Queryable, d: DeviceInfo, row: JournalRow, e: DeviceEvent, deps: ProcessDeps) {
-  const c = classifyDeviceEvent(d.profile, e);
+async function handleEvent(
+  tx: Queryable,
+  d: DeviceInfo,
+  row: JournalRow,
+  e: DeviceEvent,
+  deps: ProcessDeps,
+  overrides?: DeviceMeaningOverrides,
+) {
+  const c = classifyDeviceEvent(d.profile, e, overrides);
   const now = deps.now;
   if (c.priority === 'unknown' || c.meaning === 'unknown') {
-    await openTechnicalAlarm(tx, 'unknown_code', targetOf(d), unknownDetail(row, e), now);
+    await openTechnicalAlarm(tx, 'unknown_code', targetOf(d), unknownDetail(row, d, e), now);
     return 'unknown';
   }
   switch (c.meaning) {

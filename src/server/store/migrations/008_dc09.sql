@@ -54,3 +54,15 @@ create table technical_alarms (
 );
 -- One open technical alarm per device and kind: a repeat updates it instead of piling up.
 create unique index technical_alarms_open on technical_alarms(device_account, kind) where status <> 'cleared';
+
+-- What staff decided an unclassified device code means, per profile: it wins over the profile's own table, so an
+-- unknown_code alarm is classified once and the next such event is handled like any known one.
+create table device_code_meanings (
+  profile text not null,
+  format text not null check (format in ('cid', 'sia')),
+  code text not null,
+  meaning text not null,
+  set_by text references users(id),
+  set_at timestamptz not null default now(),
+  primary key (profile, format, code)
+);
