@@ -80,6 +80,53 @@ describe.skipIf(!run)('alarm devices in Chromium', () => {
       await context.close();
     }
   }, 120_000);
+
+  it('[ALM-9] an unknown code shows raw until the admin classifies it; the same code then raises an alarm', async () => {
+    const admin = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 860 } });
+    const consoleCtx = await app.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 860 } });
+    try {
+      const device = await openTcp(dc09Port);
+      const frame = (sequence: string) =>
+        buildFrame({
+          token: 'ADM-CID',
+          account: 'ANX0002',
+          sequence,
+          receiver: '1',
+          line: '1',
+          data: '#ANX0002|1799 01 001',
+          timestamp: new Date(),
+        });
+      device.send(frame('0101'));
+      expect((await device.waitFor(1))[0]).toContain('"ACK"');
+
+      const page = await signIn(admin, app.server.url, 'admin');
+      await page.getByTestId('home-admin').waitFor();
+      await page.goto(`${app.server.url}/devices`);
+      const row = page.locator('[data-kind="unknown_code"][data-status="open"]').first();
+      await row.waitFor({ timeout: 15_000 });
+      await expect.poll(() => row.textContent()).toContain('799');
+      const alarmId = String(await row.getAttribute('data-testid')).replace('tech-alarm-', '');
+      await page.getByTestId(`classify-${alarmId}`).selectOption('personal_emergency');
+      await shotOf(page, 'dc09-classify-en');
+      await page.getByTestId(`classify-submit-${alarmId}`).click();
+      await expect
+        .poll(() => page.getByTestId(`tech-alarm-${alarmId}`).getAttribute('data-status'), { timeout: 15_000 })
+        .toBe('cleared');
+
+      // The same code again is now a personal emergency: liaison1's console shows it, from ANX0002.
+      const liaison = await signIn(consoleCtx, app.server.url, 'liaison1');
+      await liaison.getByTestId('alarm-console').waitFor();
+      device.send(frame('0102'));
+      expect((await device.waitFor(2))[1]).toContain('"ACK"');
+      device.close();
+      const item = liaison.locator('li[data-testid^="alarm-"][data-status="raised"]', { hasText: 'ANX0002' });
+      await item.first().waitFor({ timeout: 15_000 });
+      await expect.poll(() => item.first().getByTestId('alarm-source').textContent()).toContain('799');
+    } finally {
+      await admin.close();
+      await consoleCtx.close();
+    }
+  }, 120_000);
 });
 
 async function shotOf(page: import('playwright-core').Page, name: string) {

@@ -52,7 +52,10 @@ export function TechnicalAlarmList({ views, now }: { views: TechAlarmView[] | un
 
 function TechnicalAlarmItem({ view, now }: { view: TechAlarmView; now: number }) {
   const { t, lang } = useI18n();
+  const { actor } = useSync();
   const { alarm } = view;
+  // Acknowledge and clear are the console's (alarms.console); an admin who only registers devices sees the list.
+  const handles = can(actor, 'alarms.console');
   const high = isHighPriorityKind(alarm.kind) && alarm.status !== 'cleared';
   const raw = alarm.kind === 'unknown_code' ? rawEventOf(alarm.detail) : null;
   const residentName = view.residentName ?? (view.residentMissing ? t('devices.resident.unknown') : null);
@@ -93,7 +96,7 @@ function TechnicalAlarmItem({ view, now }: { view: TechAlarmView; now: number })
         ) : null}
       </p>
       {alarm.status !== 'cleared' && alarm.kind === 'unknown_code' ? <ClassifyCode alarm={alarm} /> : null}
-      {alarm.status === 'cleared' ? null : <TechnicalAlarmActions id={alarm.id} status={alarm.status} />}
+      {alarm.status === 'cleared' || !handles ? null : <TechnicalAlarmActions id={alarm.id} status={alarm.status} />}
     </li>
   );
 }
