@@ -35,74 +35,80 @@ export function BoardFilterBar({ filters, onChange, data }: Props) {
           data-testid="board-search"
         />
       </label>
-      <label className="ord-filter">
-        <span>{t('ord.col.light')}</span>
-        <select
-          className="ord-select"
-          value={filters.light}
-          onChange={(e) => set('light', e.target.value as OrderLight | '')}
-          data-testid="board-filter-light"
-        >
-          <option value="">{t('ord.filter.all')}</option>
-          {lights.map((l) => (
-            <option key={l} value={l}>
-              {t(`orders.light.${l}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="ord-filter">
-        <span>{t('ord.col.status')}</span>
-        <select
-          className="ord-select"
-          value={filters.status}
-          onChange={(e) => isStatusFilter(e.target.value) && set('status', e.target.value)}
-          data-testid="board-filter-status"
-        >
-          <option value="open">{t('ord.filter.open')}</option>
-          <option value="">{t('ord.filter.all')}</option>
-          {orderStatuses.map((s) => (
-            <option key={s} value={s}>
-              {statusWord(t, s)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="ord-filter">
-        <span>{t('ord.filter.district')}</span>
-        <select
-          className="ord-select"
-          value={filters.districtId}
-          onChange={(e) => set('districtId', e.target.value)}
-          data-testid="board-filter-district"
-        >
-          <option value="">{t('ord.filter.all')}</option>
-          {(data?.districts ?? []).map((d) => (
-            <option key={String(d.id)} value={String(d.id)}>
-              {String(lang === 'en' && d.nameEn ? d.nameEn : d.name)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="ord-filter">
-        <span>{t('ord.filter.company')}</span>
-        <select
-          className="ord-select"
-          value={filters.companyId}
-          onChange={(e) => set('companyId', e.target.value)}
-          data-testid="board-filter-company"
-        >
-          <option value="">{t('ord.filter.all')}</option>
-          {(data?.companies ?? []).map((c) => (
-            <option key={String(c.id)} value={String(c.id)}>
-              {String(c.name)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={t('ord.col.light')}
+        value={filters.light}
+        testId="board-filter-light"
+        options={[
+          { value: '', label: t('ord.filter.all') },
+          ...lights.map((l) => ({ value: l, label: t(`orders.light.${l}`) })),
+        ]}
+        onChange={(v) => set('light', v as OrderLight | '')}
+      />
+      <FilterSelect
+        label={t('ord.col.status')}
+        value={filters.status}
+        testId="board-filter-status"
+        options={[
+          { value: 'open', label: t('ord.filter.open') },
+          { value: '', label: t('ord.filter.all') },
+          ...orderStatuses.map((s) => ({ value: s, label: statusWord(t, s) })),
+        ]}
+        onChange={(v) => isStatusFilter(v) && set('status', v)}
+      />
+      <FilterSelect
+        label={t('ord.filter.district')}
+        value={filters.districtId}
+        testId="board-filter-district"
+        options={[
+          { value: '', label: t('ord.filter.all') },
+          ...(data?.districts ?? []).map((d) => ({
+            value: String(d.id),
+            label: String(lang === 'en' && d.nameEn ? d.nameEn : d.name),
+          })),
+        ]}
+        onChange={(v) => set('districtId', v)}
+      />
+      <FilterSelect
+        label={t('ord.filter.company')}
+        value={filters.companyId}
+        testId="board-filter-company"
+        options={[
+          { value: '', label: t('ord.filter.all') },
+          ...(data?.companies ?? []).map((c) => ({ value: String(c.id), label: String(c.name) })),
+        ]}
+        onChange={(v) => set('companyId', v)}
+      />
       <Button variant="quiet" className="ord-filters__reset" onClick={() => onChange(defaultBoardFilters)}>
         {t('ord.filter.reset')}
       </Button>
     </search>
+  );
+}
+
+/** One labelled select of the filter bar. */
+function FilterSelect(props: {
+  label: string;
+  value: string;
+  testId: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="ord-filter">
+      <span>{props.label}</span>
+      <select
+        className="ord-select"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        data-testid={props.testId}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
