@@ -6,6 +6,7 @@ import { loadAllDevices } from '../gateways/dc09/device-records';
 import { clearTechnicalAlarm, openTechnicalAlarm } from '../gateways/dc09/technical-alarms';
 import type { Queryable } from '../store/store';
 import type { JobHandlers } from './job-runner';
+import { ensureJobPending, scheduleJob } from './schedule';
 
 export const LIVENESS_JOB = 'device.liveness';
 export const PRUNE_JOB = 'dc09.prune';
@@ -81,32 +82,18 @@ export function createDeviceJobHandlers(options: LivenessOptions = {}): JobHandl
       if (payload.once === true) return;
       // A full batch means more is waiting: come back in a minute; else once an hour.
       const next = deleted === PRUNE_BATCH ? 60 : 3600;
-      await tx.query('insert into jobs (kind, due_at, payload) values ($1, $2, $3)', [
-        PRUNE_JOB,
-        new Date(now.getTime() + next * 1000),
-        '{}',
-      ]);
+      await scheduleJob(tx, PRUNE_JOB, new Date(now.getTime() + next * 1000));
     },
     [LIVENESS_JOB]: async (tx, payload, now) => {
       await checkDeviceLiveness(tx, now, options.graceSeconds);
       // The next run is a row of its own, so the check survives restarts; `once` runs (tests) do not recur.
       if (payload.once === true) return;
-      await tx.query('insert into jobs (kind, due_at, payload) values ($1, $2, $3)', [
-        LIVENESS_JOB,
-        new Date(now.getTime() + every * 1000),
-        '{}',
-      ]);
+      await scheduleJob(tx, LIVENESS_JOB, new Date(now.getTime() + every * 1000));
     },
   };
 }
 
 /** Makes sure one recurring liveness job and one prune job are pending (first start, or after a chain was lost). */
 export async function ensureLivenessJob(q: Queryable, now: Date): Promise<void> {
-  for (const kind of [LIVENESS_JOB, PRUNE_JOB]) {
-    await q.query(
-      `insert into jobs (kind, due_at, payload) select $1, $2, '{}'
-        where not exists (select 1 from jobs where kind = $1 and done_at is null)`,
-      [kind, now],
-    );
-  }
+  for (const kind of [LIVENESS_JOB, PRUNE_JOB]) await ensureJobPending(q, kind, now);
 }

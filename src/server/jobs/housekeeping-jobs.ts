@@ -3,6 +3,7 @@
 // of rows a day. Must not touch a job that is not finished.
 import type { Queryable } from '../store/store';
 import type { JobHandlers } from './job-runner';
+import { ensureJobPending, scheduleJob } from './schedule';
 
 export const JOBS_PRUNE = 'jobs.prune';
 export const JOBS_PRUNE_BATCH = 20_000;
@@ -25,20 +26,12 @@ export function createHousekeepingJobHandlers(options: { keepDays?: number } = {
       const deleted = await pruneFinishedJobs(tx, now, keepDays);
       if (payload.once === true) return;
       const next = deleted === JOBS_PRUNE_BATCH ? 60 : 3600;
-      await tx.query('insert into jobs (kind, due_at, payload) values ($1, $2, $3)', [
-        JOBS_PRUNE,
-        new Date(now.getTime() + next * 1000),
-        '{}',
-      ]);
+      await scheduleJob(tx, JOBS_PRUNE, new Date(now.getTime() + next * 1000));
     },
   };
 }
 
 /** Makes sure one pending prune job exists (first start, or after its chain was lost). */
 export async function ensureHousekeepingJobs(q: Queryable, now: Date): Promise<void> {
-  await q.query(
-    `insert into jobs (kind, due_at, payload) select $1, $2, '{}'
-      where not exists (select 1 from jobs where kind = $1 and done_at is null)`,
-    [JOBS_PRUNE, now],
-  );
+  await ensureJobPending(q, JOBS_PRUNE, now);
 }

@@ -233,7 +233,3 @@ export async function timersOf(q: Queryable, alarmId: string): Promise<Escalatio
     supervisorSeconds: e?.detail.supervisorSeconds ?? defaultEscalationTimers.supervisorSeconds,
   };
 }
-
-export async function scheduleJob(q: Queryable, kind: string, dueAt: Date, payload: Record<string, unknown>) {
-  await q.query('insert into jobs (kind, due_at, payload) values ($1, $2, $3)', [kind, dueAt, JSON.stringify(payload)]);
-}

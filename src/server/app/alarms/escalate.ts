@@ -3,6 +3,7 @@
 import { ringDueAt } from '../../../domain/alarms/escalation';
 import { rankResponders } from '../../../domain/alarms/responders';
 import { defaultRingPolicy, ringCandidateLimit, ringCount, ringMembers } from '../../../domain/alarms/rings';
+import { scheduleJob } from '../../jobs/schedule';
 import type { Queryable } from '../../store/store';
 import {
   addAlarmEvent,
@@ -12,7 +13,6 @@ import {
   offerTo,
   queueSms,
   recordAlarmChange,
-  scheduleJob,
   timersOf,
 } from './alarm-records';
 

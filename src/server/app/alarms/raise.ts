@@ -6,6 +6,7 @@ import { defaultEscalationTimers, type EscalationTimers, ringDueAt } from '../..
 import { rankResponders } from '../../../domain/alarms/responders';
 import { defaultRingPolicy, ringCandidateLimit, ringCount, ringMembers } from '../../../domain/alarms/rings';
 import { raise } from '../../http/problem-error';
+import { scheduleJob } from '../../jobs/schedule';
 import type { Queryable } from '../../store/store';
 import {
   type AlarmRecord,
@@ -15,7 +16,6 @@ import {
   offerTo,
   queueSms,
   recordAlarmChange,
-  scheduleJob,
 } from './alarm-records';
 
 export interface RaiseInput {

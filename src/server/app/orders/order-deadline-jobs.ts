@@ -10,9 +10,9 @@ import {
   type LightFacts,
 } from '../../../domain/orders/order-deadlines';
 import type { OrderStatus, OrderType } from '../../../domain/orders/order-kinds';
+import { scheduleJob } from '../../jobs/schedule';
 import type { Queryable } from '../../store/store';
 import { recordChange } from '../../sync/change-log';
-import { scheduleJob } from '../alarms/alarm-records';
 
 export type OrderDeadlineKind = 'confirm' | 'service' | 'reminder';
 
